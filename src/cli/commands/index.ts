@@ -1,0 +1,8 @@
+// The command registry: an explicit list, in the order `--help` shows them.
+
+import type { Command } from 'commander';
+import type { CommandRuntime } from '../program.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, schemaCommand];

@@ -1,0 +1,77 @@
+// The one entry point: builds the command line, runs a command, and turns
+// whatever stopped it into one sentence and an exit status. It sets
+// process.exitCode and never calls process.exit(): a large plan or SARIF
+// piped into another program must never be cut short.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { GrantformError, UsageError } from '../model/errors.js';
+import { processContext, type CliContext } from './context.js';
+import { COMMANDS } from './commands/index.js';
+import type { CommandRuntime } from './program.js';
+
+export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export function buildProgram(runtime: CommandRuntime): Command {
+  const { context } = runtime;
+  const program = new Command('grantform')
+    .description('Sigma data access as code: validate, lint, plan and apply connections, users, teams and grants kept in YAML.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--debug', 'show stack traces and internal details of failures')
+    .helpCommand('help [command]', 'show help for a command')
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+    })
+    .showHelpAfterError(true)
+    .exitOverride();
+  for (const define of COMMANDS) {
+    const command = define(runtime);
+    command.configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) });
+    command.showHelpAfterError(true).exitOverride();
+    program.addCommand(command);
+  }
+  return program;
+}
+
+/** Runs grantform with `argv` (without the node and script entries) and resolves to its exit status. */
+export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
+  let exitCode = 0;
+  const runtime: CommandRuntime = { context, exit: (code) => (exitCode = code) };
+  const program = buildProgram(runtime);
+  const debug = argv.includes('--debug');
+  if (argv.length === 0) {
+    context.stderr.write(program.helpInformation());
+    return 1;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed the error and the usage already; help and version end with 0.
+      return error.exitCode === 0 ? 0 : 1;
+    }
+    if (error instanceof UsageError) {
+      context.stderr.write(`error: ${error.message}\n\n`);
+      const command = program.commands.find((each) => each.name() === argv.find((arg) => !arg.startsWith('-')));
+      context.stderr.write((command ?? program).helpInformation());
+      return error.exitCode;
+    }
+    if (error instanceof GrantformError) {
+      context.stderr.write(`Error: ${error.message}\n`);
+      if (debug && error.stack) context.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    context.stderr.write(`Error: grantform failed unexpectedly: ${message}\n`);
+    if (debug) context.stderr.write(`${error instanceof Error && error.stack ? error.stack : message}\n`);
+    else context.stderr.write('Run again with --debug to see where, and please report it.\n');
+    return 1;
+  }
+}
+
+/** The program's entry, called by bin/grantform.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

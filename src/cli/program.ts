@@ -1,0 +1,30 @@
+// Shared pieces of command definitions: how an action reports its exit
+// status, and the options several commands take.
+
+import { Option, type Command } from 'commander';
+import type { CliContext } from './context.js';
+
+/** A command's action resolves to its exit status; the entry point sets it. */
+export type CommandAction<Args extends unknown[]> = (...args: Args) => Promise<number>;
+
+export interface CommandRuntime {
+  readonly context: CliContext;
+  /** Records the exit status of the command that ran. */
+  readonly exit: (code: number) => void;
+}
+
+export function formatOption(formats: readonly string[], fallback = 'text'): Option {
+  return new Option('--format <format>', 'output format').choices([...formats]).default(fallback);
+}
+
+/** Wraps an action so that its resolved status becomes the process's exit status. */
+export function withExit<Args extends unknown[]>(runtime: CommandRuntime, action: CommandAction<Args>): (...args: Args) => Promise<void> {
+  return async (...args: Args) => {
+    runtime.exit(await action(...args));
+  };
+}
+
+export function globalOptions(command: Command): { debug: boolean; verbose: boolean } {
+  const options = command.optsWithGlobals() as { debug?: boolean; verbose?: boolean };
+  return { debug: options.debug === true, verbose: options.verbose === true };
+}

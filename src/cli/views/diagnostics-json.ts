@@ -1,0 +1,35 @@
+// Diagnostics for machines, as schemas/diagnostics.schema.json describes.
+
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { summarize } from '../../model/diagnostic.js';
+import type { DiagnosticsDocument } from '../../model/generated/diagnostics-document.js';
+
+export function diagnosticsDocument(diagnostics: readonly Diagnostic[]): DiagnosticsDocument {
+  return {
+    diagnostics: diagnostics.map((diagnostic) => ({
+      rule: diagnostic.rule,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      ...(diagnostic.messageId !== undefined && { messageId: diagnostic.messageId }),
+      file: diagnostic.span.file,
+      line: diagnostic.span.start.line,
+      column: diagnostic.span.start.column,
+      endLine: diagnostic.span.end.line,
+      endColumn: diagnostic.span.end.column,
+      ...(diagnostic.fix !== undefined && { fixable: true }),
+      ...(diagnostic.related !== undefined && {
+        related: diagnostic.related.map((related) => ({
+          message: related.message,
+          file: related.span.file,
+          line: related.span.start.line,
+          column: related.span.start.column,
+        })),
+      }),
+    })),
+    summary: summarize(diagnostics),
+  };
+}
+
+export function renderDiagnosticsJson(diagnostics: readonly Diagnostic[]): string {
+  return `${JSON.stringify(diagnosticsDocument(diagnostics), null, 2)}\n`;
+}

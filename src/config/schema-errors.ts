@@ -1,0 +1,294 @@
+// Turning ajv's errors into one clear sentence per problem, at the key or
+// value the user wrote. ajv reports every failed keyword (allErrors), which
+// for composite schemas means noise: the branches of an anyOf that the value
+// was never meant to match, the "must match then" of every if/then. This
+// module keeps the errors a person would name and words them in YAML's terms.
+
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceSpan } from '../model/source.js';
+import { validationError } from './diagnostics.js';
+import type { ParsedFile } from './parse-yaml.js';
+import { closestMatch, listChoices } from './suggest.js';
+import { anchorSpan, findPair, keySpan, locate, valueSpan, type Located } from './yaml-nodes.js';
+import { isMap } from 'yaml';
+
+interface SchemaNode {
+  readonly title?: string;
+  readonly errorMessage?: string;
+  readonly properties?: Record<string, SchemaNode>;
+  readonly enum?: readonly unknown[];
+  readonly type?: string | readonly string[];
+}
+
+/** An error to report, or several that one schema-authored sentence describes. */
+interface Problem {
+  readonly error: ErrorObject;
+  readonly hint?: string;
+  readonly group?: readonly ErrorObject[];
+  /** For a value that matched none of several shapes only by its type. */
+  readonly expectedTypes?: readonly string[];
+}
+
+export function schemaDiagnostics(errors: readonly ErrorObject[], parsed: ParsedFile): Diagnostic[] {
+  const problems = mergeHinted(selectProblems(errors));
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of problems) {
+    const { message, span } = describe(problem, parsed);
+    const key = `${span.start.offset}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(validationError('schema', span, message));
+  }
+  return diagnostics;
+}
+
+function schemaOf(error: ErrorObject): SchemaNode {
+  return (error.parentSchema ?? {}) as SchemaNode;
+}
+
+function segmentsOf(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+function isAtOrBelow(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}/`);
+}
+
+/**
+ * Walks ajv's errors in order. ajv emits the errors of an anyOf/oneOf's
+ * branches just before the anyOf error itself, so they are the run of
+ * preceding errors at or below its instance path.
+ */
+function selectProblems(errors: readonly ErrorObject[]): Problem[] {
+  const out: Problem[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') {
+      const hint = schemaOf(error).errorMessage;
+      out.push(hint ? { error, hint } : { error });
+      continue;
+    }
+    const hint = schemaOf(error).errorMessage;
+    if (Array.isArray((error.params as { passingSchemas?: unknown }).passingSchemas)) {
+      out.push(hint ? { error, hint } : { error });
+      continue;
+    }
+    let start = out.length;
+    while (start > 0) {
+      const previous = (out[start - 1] as Problem).error;
+      if (!isAtOrBelow(previous.instancePath, error.instancePath)) break;
+      // A schema-authored sentence covers only its own inline branches.
+      if (hint && !previous.schemaPath.startsWith(`${error.schemaPath}/`)) break;
+      start -= 1;
+    }
+    const branches = out.splice(start);
+    if (hint) out.push({ error, hint, group: branches.map((branch) => branch.error) });
+    else out.push(...chooseBranch(error, branches));
+  }
+  return out;
+}
+
+/** Keeps the errors of the branch the value was evidently meant to match. */
+function chooseBranch(anyOf: ErrorObject, branches: Problem[]): Problem[] {
+  const byBranch = new Map<string, Problem[]>();
+  for (const problem of branches) {
+    const key = branchKey(anyOf, problem.error);
+    byBranch.set(key, [...(byBranch.get(key) ?? []), problem]);
+  }
+  const wrongTypeOnly = (problems: Problem[]) =>
+    problems.every((problem) => problem.error.keyword === 'type' && problem.error.instancePath === anyOf.instancePath);
+  const candidates = [...byBranch.values()].filter((problems) => !wrongTypeOnly(problems));
+  if (candidates.length > 0) {
+    return candidates.reduce((best, problems) => (problems.length < best.length ? problems : best));
+  }
+  const expectedTypes = [...new Set(branches.flatMap((problem) => [String((problem.error.params as { type?: unknown }).type ?? '')]))].filter(Boolean);
+  return [{ error: anyOf, expectedTypes }];
+}
+
+function branchKey(anyOf: ErrorObject, error: ErrorObject): string {
+  const prefix = `${anyOf.schemaPath}/`;
+  if (error.schemaPath.startsWith(prefix)) return error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+  // A branch behind a $ref reports paths inside the referenced definition.
+  return error.schemaPath.split('/').slice(0, 3).join('/');
+}
+
+/** One problem per schema-authored sentence and place: its required, additional… errors together. */
+function mergeHinted(problems: Problem[]): Problem[] {
+  const merged: Problem[] = [];
+  const index = new Map<string, number>();
+  for (const problem of problems) {
+    if (!problem.hint || problem.group) {
+      merged.push(problem);
+      continue;
+    }
+    const key = `${problem.hint}\u0000${problem.error.instancePath}`;
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, merged.length);
+      merged.push({ ...problem, group: [problem.error] });
+    } else {
+      const existing = merged[at] as Problem;
+      merged[at] = { ...existing, group: [...(existing.group ?? []), problem.error] };
+    }
+  }
+  return merged;
+}
+
+function describe(problem: Problem, parsed: ParsedFile): { message: string; span: SourceSpan } {
+  const { error } = problem;
+  const file = parsed.file.displayPath;
+  const segments = segmentsOf(error.instancePath);
+  const located = locate(parsed.document, segments);
+  const label = labelOf(segments);
+
+  if (problem.hint) {
+    const unknownKey = (problem.group ?? [error]).find((each) => each.keyword === 'additionalProperties');
+    const span = unknownKey ? unknownKeySpan(parsed, located, unknownKey) : error.keyword === 'type' ? valueSpan(file, parsed.counter, located) : anchorSpan(file, parsed.counter, located);
+    const hint = problem.hint;
+    const message = label && !/^\d+$/.test(label) && !hint.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${hint}` : hint;
+    return { message, span };
+  }
+  if (problem.expectedTypes) {
+    return { message: `${label ?? 'this value'} must be ${listChoices(problem.expectedTypes.map(typeWords))}`, span: valueSpan(file, parsed.counter, located) };
+  }
+
+  const thing = thingOf(error, located);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const choices = schemaOf(error).properties?.[missing]?.enum;
+      const suffix = choices ? `: one of ${listChoices(choices.map(String))}` : '';
+      return { message: `${thing} is missing "${missing}"${suffix}`, span: anchorSpan(file, parsed.counter, located) };
+    }
+    case 'additionalProperties': {
+      const property = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(schemaOf(error).properties ?? {});
+      const guess = closestMatch(property, allowed);
+      const what = segments.length === 0 ? `unknown top-level key "${property}"` : `unknown property "${property}" in ${thing}`;
+      const suffix = guess ? `; did you mean "${guess}"?` : allowed.length > 0 && allowed.length <= 10 ? `; expected ${listChoices(allowed.map((name) => `"${name}"`))}` : '';
+      return { message: `${what}${suffix}`, span: unknownKeySpan(parsed, located, error) };
+    }
+    case 'enum': {
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const value = error.data;
+      const guess = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const suffix = guess ? ` (did you mean "${guess}"?)` : '';
+      return {
+        message: `${label ?? 'value'} ${quoteValue(value)} is not one of ${listChoices(allowed)}${suffix}`,
+        span: valueSpan(file, parsed.counter, located),
+      };
+    }
+    case 'const':
+      return { message: `${label ?? 'value'} must be ${quoteValue((error.params as { allowedValue: unknown }).allowedValue)}`, span: valueSpan(file, parsed.counter, located) };
+    case 'type': {
+      const expected = String((error.params as { type: string }).type);
+      return { message: typeMessage(label, expected, error.data), span: valueSpan(file, parsed.counter, located) };
+    }
+    case 'format':
+      return {
+        message: `${label ?? 'value'} ${quoteValue(error.data)} is not a valid ${(error.params as { format: string }).format === 'email' ? 'email address' : (error.params as { format: string }).format}`,
+        span: valueSpan(file, parsed.counter, located),
+      };
+    case 'minLength':
+      return { message: `${label ?? 'value'} must not be empty`, span: valueSpan(file, parsed.counter, located) };
+    case 'maxLength':
+      return { message: `${label ?? 'value'} is longer than ${(error.params as { limit: number }).limit} characters`, span: valueSpan(file, parsed.counter, located) };
+    case 'minimum':
+    case 'maximum': {
+      const { comparison, limit } = error.params as { comparison: string; limit: number };
+      return { message: `${label ?? 'value'} must be ${comparison === '>=' ? 'at least' : comparison === '<=' ? 'at most' : comparison} ${limit}`, span: valueSpan(file, parsed.counter, located) };
+    }
+    case 'minItems': {
+      const limit = (error.params as { limit: number }).limit;
+      return { message: `${label ?? 'list'} must list at least ${limit} item${limit === 1 ? '' : 's'}`, span: anchorSpan(file, parsed.counter, located) };
+    }
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      const duplicate = locate(parsed.document, [...segments, Math.max(i, j)]);
+      const items = Array.isArray(error.data) ? (error.data as unknown[]) : [];
+      return { message: `${quoteValue(items[Math.max(i, j)])} appears twice in ${label ?? 'this list'}`, span: valueSpan(file, parsed.counter, duplicate) };
+    }
+    case 'discriminator': {
+      const { error: kind, tag, tagValue } = error.params as { error: string; tag: string; tagValue?: unknown };
+      const choices = listChoices(Object.values(schemaOf(error).properties?.[tag]?.enum ?? []).map(String));
+      if (kind === 'tag' && tagValue === undefined) return { message: `${label ?? 'this'} needs a ${tag}: ${choices}`, span: anchorSpan(file, parsed.counter, located) };
+      const tagNode = locate(parsed.document, [...segments, tag]);
+      return { message: `${label ?? ''} ${tag} ${quoteValue(tagValue)} is not one of ${choices}`.trim(), span: valueSpan(file, parsed.counter, tagNode) };
+    }
+    case 'oneOf':
+      return { message: `${thing} matches more than one allowed form`, span: anchorSpan(file, parsed.counter, located) };
+    case 'pattern':
+      return { message: `${label ?? 'value'} is not in the expected form`, span: valueSpan(file, parsed.counter, located) };
+    default:
+      return { message: `${label ?? 'value'} ${error.message ?? 'is not valid'}`, span: valueSpan(file, parsed.counter, located) };
+  }
+}
+
+function unknownKeySpan(parsed: ParsedFile, located: Located, error: ErrorObject): SourceSpan {
+  const property = (error.params as { additionalProperty: string }).additionalProperty;
+  const pair = isMap(located.node) ? findPair(located.node.items, property) : undefined;
+  return pair ? keySpan(parsed.file.displayPath, parsed.counter, pair) : anchorSpan(parsed.file.displayPath, parsed.counter, located);
+}
+
+/** The property a value belongs to, for messages: `access`, `members`… (undefined at the root). */
+function labelOf(segments: readonly string[]): string | undefined {
+  for (let i = segments.length - 1; i >= 0; i -= 1) {
+    const segment = segments[i] as string;
+    if (!/^\d+$/.test(segment)) return i === segments.length - 1 ? segment : `${segment} item`;
+  }
+  return undefined;
+}
+
+/** The object an error is about, by its schema title and the name the user gave it. */
+function thingOf(error: ErrorObject, located: Located): string {
+  const title = schemaOf(error).title ?? (error.instancePath === '' ? 'this file' : 'this mapping');
+  const data = error.data as Record<string, unknown> | undefined;
+  const name = data && typeof data === 'object' ? (data.name ?? data.email) : undefined;
+  void located;
+  return typeof name === 'string' && name.length <= 80 ? `${title} "${name}"` : title;
+}
+
+function typeWords(type: string): string {
+  switch (type) {
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping';
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'null':
+      return 'empty';
+    default:
+      return type;
+  }
+}
+
+const YAML11_BOOLEANS = new Set(['yes', 'no', 'on', 'off', 'y', 'n']);
+
+function typeMessage(label: string | undefined, expected: string, value: unknown): string {
+  const subject = label ?? 'this value';
+  if (value === null) return `${subject} is empty: give it ${typeWords(expected.split(',')[0] ?? expected)} or remove it`;
+  const base = `${subject} must be ${listChoices(expected.split(',').map(typeWords))}`;
+  if (expected === 'boolean' && typeof value === 'string' && YAML11_BOOLEANS.has(value.toLowerCase())) {
+    return `${base}: YAML 1.2 reads ${value} as text, so write true or false`;
+  }
+  return base;
+}
+
+function quoteValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const short = text !== undefined && text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return `"${short}"`;
+}

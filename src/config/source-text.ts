@@ -1,0 +1,77 @@
+// Reading a file's text safely: a size limit before reading (a 50 MB file
+// must not take the machine down), strict UTF-8, and a BOM removed.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceFile } from '../model/project.js';
+import { fileStartSpan, validationError } from './diagnostics.js';
+import { positionAt, lineStarts } from './positions.js';
+
+/** Larger than any real access file (a 20,000-grant org fits in 2 MB), small enough to parse in memory. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export function displayPathOf(absolute: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+export type ReadResult = { ok: true; file: SourceFile } | { ok: false; diagnostic: Diagnostic };
+
+export async function readSourceFile(absolute: string, cwd?: string): Promise<ReadResult> {
+  const displayPath = displayPathOf(absolute, cwd);
+  const span = fileStartSpan(displayPath);
+  let size: number;
+  try {
+    size = (await stat(absolute)).size;
+  } catch (error) {
+    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+  }
+  if (size > MAX_FILE_BYTES) {
+    const mb = (size / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      diagnostic: validationError('file', span, `${displayPath} is ${mb} MiB, over the ${MAX_FILE_BYTES / (1024 * 1024)} MiB limit for one file: split it into several files`),
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, diagnostic: invalidUtf8(displayPath, bytes) };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, file: { path: absolute, displayPath, text } };
+}
+
+function invalidUtf8(displayPath: string, bytes: Buffer): Diagnostic {
+  // The lenient decoding marks the first bad byte with U+FFFD: its position is where to look.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const offset = Math.max(0, lenient.indexOf('\uFFFD'));
+  const start = positionAt(lineStarts(lenient), offset);
+  const span = { file: displayPath, start, end: { ...start, column: start.column + 1, offset: offset + 1 } };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? ' (it looks like UTF-16)' : '';
+  return validationError('file', span, `${displayPath} is not valid UTF-8${utf16}: save it as UTF-8`);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    default:
+      return code ?? 'unknown error';
+  }
+}

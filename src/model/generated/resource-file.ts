@@ -1,0 +1,250 @@
+// Generated from schemas/resources.schema.json by `npm run gen:types`. Do not edit by hand.
+/* eslint-disable */
+
+/**
+ * A warehouse connection, with its write-access destination.
+ */
+export type Connection = {
+  writeAccess?: {
+    [k: string]: unknown;
+  };
+} & Connection1;
+/**
+ * Former names: a live resource found under one of these is renamed in place (keeping its id, members and grants) instead of deleted and re-created.
+ *
+ * @minItems 1
+ */
+export type Previously = [Name, ...Name[]];
+/**
+ * A name, unique among its kind across all files of the project.
+ */
+export type Name = string;
+/**
+ * The user's email address: how Sigma and grantform identify a user.
+ */
+export type Email = string;
+/**
+ * Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members.
+ */
+export type ManagedBy = 'grantform' | 'scim';
+/**
+ * Access for one team or one user on a connection or an object below it. It is inherited by every object below.
+ */
+export type Grant = {
+  [k: string]: unknown;
+} & Grant1;
+/**
+ * connection[/database[/schema[/table]]]: levels separated by /; a name containing /, . or " is written in double quotes ("" for a quote inside).
+ */
+export type ObjectPath = string;
+
+/**
+ * Connections, users, teams, account types and grants. Every resource file of a project may hold any of these lists; the lists of all files are merged.
+ */
+export interface ResourceFile {
+  /**
+   * Warehouse connections.
+   */
+  connections?: Connection[];
+  /**
+   * Users.
+   */
+  users?: User[];
+  /**
+   * Teams and their members.
+   */
+  teams?: Team[];
+  /**
+   * Custom account types, and overrides of Sigma's defaults.
+   */
+  accountTypes?: AccountType[];
+  /**
+   * Data access grants.
+   */
+  grants?: Grant[];
+}
+export interface Connection1 {
+  /**
+   * The connection's name in Sigma; grants name it as the first part of their object.
+   */
+  name: string;
+  /**
+   * The warehouse type. It decides the levels of object paths and the fields of the write destination.
+   */
+  type:
+    | 'snowflake'
+    | 'bigquery'
+    | 'postgres'
+    | 'redshift'
+    | 'databricks'
+    | 'alloydb'
+    | 'mysql'
+    | 'sqlserver'
+    | 'azuresql'
+    | 'starburst';
+  /**
+   * What the connection is for.
+   */
+  description?: string;
+  previously?: Previously;
+  /**
+   * Users sign in to the warehouse with OAuth (snowflake, databricks, bigquery).
+   */
+  useOauth?: boolean;
+  /**
+   * The warehouse's own connection fields (host, account, user…). Secrets are { env: NAME }. Optional on the local backend; the Sigma backend needs what the warehouse needs.
+   */
+  details?: {};
+  /**
+   * Raise this number to send the connection's secrets again (Sigma never returns secrets, so a plan cannot see a rotated one).
+   */
+  secretsVersion?: number;
+  writeAccess?: WriteAccess;
+}
+/**
+ * Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.
+ */
+export interface WriteAccess {
+  destination?: WriteDestination;
+  /**
+   * The write destinations of an OAuth connection (useOauth: true; snowflake, databricks, bigquery).
+   *
+   * @minItems 1
+   */
+  destinations?: [WriteDestination1, ...WriteDestination1[]];
+  auditLog?: WriteDestination2;
+  /**
+   * Snowflake: the warehouse that runs materializations.
+   */
+  materializationWarehouse?: string;
+  /**
+   * Snowflake: materialize with dynamic tables.
+   */
+  useDynamicTables?: boolean;
+}
+/**
+ * The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type.
+ */
+export interface WriteDestination {}
+/**
+ * Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable.
+ */
+export interface WriteDestination1 {}
+/**
+ * Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable.
+ */
+export interface WriteDestination2 {}
+/**
+ * A Sigma user, identified by email.
+ */
+export interface User {
+  email: Email;
+  /**
+   * A name, unique among its kind across all files of the project.
+   */
+  accountType: string;
+  /**
+   * First name, used when grantform creates the user.
+   */
+  firstName?: string;
+  /**
+   * Last name, used when grantform creates the user.
+   */
+  lastName?: string;
+  managedBy?: ManagedBy;
+}
+/**
+ * A Sigma team. Its grants reach every member, as far as each member's account type allows.
+ */
+export interface Team {
+  /**
+   * A name, unique among its kind across all files of the project.
+   */
+  name: string;
+  /**
+   * What the team is for.
+   */
+  description?: string;
+  /**
+   * Emails of the team's members.
+   *
+   * Items: The user's email address: how Sigma and grantform identify a user.
+   */
+  members?: string[];
+  managedBy?: ManagedBy;
+  previously?: Previously;
+}
+/**
+ * A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.
+ */
+export interface AccountType {
+  /**
+   * A name, unique among its kind across all files of the project.
+   */
+  name: string;
+  /**
+   * What the account type is for.
+   */
+  description?: string;
+  /**
+   * The permissions the account type has.
+   *
+   * Items: A permission name as Sigma's API writes it, e.g. view-connections, manage-connections, annotate-tables, create-input-tables, upload-csv, schedule-materializations, create-warehouse-views.
+   */
+  permissions: string[];
+}
+export interface Grant1 {
+  /**
+   * A name, unique among its kind across all files of the project.
+   */
+  team?: string;
+  /**
+   * The user's email address: how Sigma and grantform identify a user.
+   */
+  user?: string;
+  /**
+   * What the grant is on: a path string (snowflake-prod/ANALYTICS/FINANCE) or a map of levels.
+   */
+  object: ObjectPath | Object;
+  /**
+   * write-only < use < use-and-annotate < admin. write-only and admin only on a whole connection.
+   */
+  access: 'write-only' | 'use' | 'use-and-annotate' | 'admin';
+}
+/**
+ * A warehouse object by its levels. Use the warehouse's words: database, catalog or project; then schema or dataset; then table or procedure.
+ */
+export interface Object {
+  /**
+   * A name, unique among its kind across all files of the project.
+   */
+  connection: string;
+  /**
+   * Database (snowflake, sqlserver, azuresql).
+   */
+  database?: string;
+  /**
+   * Catalog (databricks, starburst).
+   */
+  catalog?: string;
+  /**
+   * Project (bigquery).
+   */
+  project?: string;
+  /**
+   * Schema.
+   */
+  schema?: string;
+  /**
+   * Dataset (bigquery).
+   */
+  dataset?: string;
+  /**
+   * Table (or view).
+   */
+  table?: string;
+  /**
+   * Stored procedure.
+   */
+  procedure?: string;
+}
