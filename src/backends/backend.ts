@@ -1,0 +1,65 @@
+// The interface between the planner/executor and where the live state is:
+// the local state file, or Sigma's API. Backends implement it and never
+// import plan/, apply/, lint/ or cli/ (DESIGN.md §5).
+
+import type { Change, ManualStep } from '../model/changes.js';
+import type { LiveSnapshot } from '../model/live.js';
+import type { ObjectPath } from '../model/object-path.js';
+import { GrantformError } from '../model/errors.js';
+
+export interface ReadOptions {
+  /** Called as the read progresses, for a progress line on long reads. */
+  readonly onProgress?: (done: number, total: number | undefined, what: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface Backend {
+  readonly kind: 'local' | 'sigma';
+
+  /** Reads the whole live state. Also refreshes the backend's own name → id index. */
+  read(options?: ReadOptions): Promise<LiveSnapshot>;
+
+  /**
+   * Which of these objects do not exist in the warehouse (by formatted path).
+   * A missing object is a plan-time error on the YAML line, never an apply failure.
+   */
+  findMissingObjects(objects: readonly ObjectPath[]): Promise<ReadonlySet<string>>;
+
+  /** Set when this backend cannot make the change itself (e.g. Sigma's write-only and admin grants). */
+  manualStep(change: Change): ManualStep | undefined;
+
+  /**
+   * Checks before anything is changed, to refuse up front rather than fail
+   * half-way (credentials, Admin rights for write-access changes).
+   */
+  preflight(changes: readonly Change[]): Promise<void>;
+
+  /** Makes one change. Safe to call concurrently for independent changes. */
+  execute(change: Change): Promise<void>;
+
+  /**
+   * Ends a run: the local backend writes its state once here (not once per
+   * change); the Sigma backend reports what it learned (connection tests).
+   */
+  close(): Promise<BackendReport>;
+
+  /** Requests made so far, per endpoint, for `--verbose`. Empty for backends without requests. */
+  requestCounts(): ReadonlyMap<string, number>;
+}
+
+export interface BackendReport {
+  /** Warnings to show after apply, e.g. a connection whose write test failed. */
+  readonly warnings: readonly string[];
+}
+
+/** A failure of the backend itself (network, permissions, a refused request): one sentence. */
+export class BackendError extends GrantformError {
+  override readonly name = 'BackendError';
+  constructor(
+    message: string,
+    /** False for failures that retrying cannot fix (4xx other than 429). */
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
+}
