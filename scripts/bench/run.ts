@@ -1,0 +1,71 @@
+// `npm run bench`: writes the synthetic org at full size and at 1/10, runs
+// every task on both in child processes, and prints seconds, peak RSS and
+// the ratio to the parse floor measured in the same run.
+//
+//   npm run bench -- --only parse-floor,validate --scale full
+
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { FULL_SIZE, TENTH_SIZE, writeSyntheticOrg } from './synthetic-org.js';
+import { TASKS } from './tasks.js';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const benchDir = path.join(root, '.bench');
+
+interface Figure {
+  task: string;
+  scale: 'full' | 'tenth';
+  seconds: number;
+  peakRssMb: number;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const only = argument('only')?.split(',');
+const scales = (argument('scale') ?? 'both') === 'both' ? (['tenth', 'full'] as const) : ([argument('scale') as 'full' | 'tenth'] as const);
+/** Each task runs this many times; the fastest run is kept (the machines are shared and noisy). */
+const repeats = Number(argument('repeats') ?? 3);
+const tasks = TASKS.filter((task) => !only || only.includes(task.name) || task.name === 'parse-floor');
+
+const figures: Figure[] = [];
+for (const scale of scales) {
+  const orgDir = path.join(benchDir, `org-${scale}`);
+  process.stderr.write(`writing the ${scale} synthetic org to ${path.relative(root, orgDir)}\n`);
+  await writeSyntheticOrg(orgDir, scale === 'full' ? FULL_SIZE : TENTH_SIZE);
+  for (const task of tasks) {
+    if (task.prepare) await task.prepare({ orgDir, scale });
+    let best: Figure | undefined;
+    for (let attempt = 0; attempt < repeats; attempt += 1) {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), task.name, orgDir, scale], {
+        cwd: root,
+        maxBuffer: 1 << 20,
+      });
+      const figure = { task: task.name, scale, ...(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakRssMb: number }) };
+      if (!best || figure.seconds < best.seconds) best = { ...figure, peakRssMb: Math.max(figure.peakRssMb, best?.peakRssMb ?? 0) };
+    }
+    if (best) {
+      figures.push(best);
+      process.stderr.write(`  ${task.name.padEnd(22)} ${scale.padEnd(5)} ${best.seconds.toFixed(3)} s  ${best.peakRssMb.toFixed(0)} MB\n`);
+    }
+  }
+}
+
+const floor = (scale: string) => figures.find((figure) => figure.task === 'parse-floor' && figure.scale === scale)?.seconds ?? NaN;
+const lines = ['| task | scale | seconds | × parse floor | peak RSS (MB) | growth 1/10 → full |', '|---|---|---:|---:|---:|---:|'];
+for (const figure of figures) {
+  const tenth = figures.find((each) => each.task === figure.task && each.scale === 'tenth');
+  const growth = figure.scale === 'full' && tenth ? `${(figure.seconds / tenth.seconds).toFixed(1)}×` : '';
+  lines.push(
+    `| ${figure.task} | ${figure.scale} | ${figure.seconds.toFixed(3)} | ${(figure.seconds / floor(figure.scale)).toFixed(2)} | ${figure.peakRssMb.toFixed(0)} | ${growth} |`,
+  );
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+await mkdir(benchDir, { recursive: true });
+await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);

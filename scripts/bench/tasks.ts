@@ -1,0 +1,45 @@
+// The benchmark tasks, an explicit registry. Each runs in a child process of
+// its own (scripts/bench/measure.ts) so that its peak RSS is its own.
+// `prepare` runs untimed, once per org, before any measurement.
+
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
+import { findResourceFiles } from '../../src/config/project-files.js';
+import { loadProject } from '../../src/config/load-project.js';
+
+export interface BenchContext {
+  /** The synthetic org's project folder. */
+  readonly orgDir: string;
+  readonly scale: 'full' | 'tenth';
+}
+
+export interface BenchTask {
+  readonly name: string;
+  readonly description: string;
+  readonly prepare?: (context: BenchContext) => Promise<void>;
+  readonly run: (context: BenchContext) => Promise<void>;
+}
+
+/** What reading the files costs with the yaml package alone: the floor every other figure is compared with. */
+const parseFloor: BenchTask = {
+  name: 'parse-floor',
+  description: 'yaml.parseDocument of every file, with positions (the floor)',
+  async run({ orgDir }) {
+    for (const file of await findResourceFiles(orgDir)) {
+      const counter = new LineCounter();
+      const document = parseDocument(await readFile(file, 'utf8'), { lineCounter: counter });
+      if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message}`);
+    }
+  },
+};
+
+const validate: BenchTask = {
+  name: 'validate',
+  description: 'load + schema validation + reference resolution',
+  async run({ orgDir }) {
+    const result = await loadProject(orgDir);
+    if (!result.project) throw new Error(`synthetic org is invalid: ${result.diagnostics[0]?.message}`);
+  },
+};
+
+export const TASKS: readonly BenchTask[] = [parseFloor, validate];
