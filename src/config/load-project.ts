@@ -37,7 +37,7 @@ const READ_CONCURRENCY = 16;
 export async function loadProject(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, dir);
-  const shownRoot = displayPathOf(root, cwd) || '.';
+  const shownRoot = displayPathOf(root, cwd);
   const lookup = await findConfigFile(root);
   if (lookup.kind !== 'found') {
     const message =
@@ -45,7 +45,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
         ? `${shownRoot} is not a directory: pass the folder that holds grantform.yaml`
         : lookup.kind === 'ambiguous'
           ? `${shownRoot} holds both grantform.yaml and grantform.yml: keep one`
-          : `no grantform.yaml in ${shownRoot}: a project is a folder with grantform.yaml at its root (see examples/quickstart)`;
+          : `no grantform.yaml in ${shownRoot === '.' ? 'the current folder' : shownRoot}: a project is a folder with grantform.yaml at its root (see examples/quickstart)`;
     return { diagnostics: [validationError('project', fileStartSpan(shownRoot), message)], files: [] };
   }
 

@@ -41,27 +41,40 @@ export function parseYamlFile(file: SourceFile): ParseResult {
     return { ok: false, diagnostics: [validationError('yaml-syntax', span(0, 0), `${file.displayPath} is empty: declare something in it, or delete it`)] };
   }
 
+  // One diagnostic per construct and file, at its first use: an alias bomb
+  // has hundreds of aliases, and the fix is the same for all of them.
+  const refused = new Map<string, { span: SourceSpan; message: string; count: number }>();
+  const refuse = (kind: string, start: number, end: number, message: string) => {
+    const seen = refused.get(kind);
+    if (seen) seen.count += 1;
+    else refused.set(kind, { span: span(start, end), message, count: 1 });
+  };
   visit(document, {
     Alias(_key, node) {
-      diagnostics.push(validationError('yaml-syntax', span(node.range?.[0] ?? 0, node.range?.[1] ?? 0), `aliases (*${node.source}) are not supported: write the value out in full`));
+      refuse('alias', node.range?.[0] ?? 0, node.range?.[1] ?? 0, `aliases (*${node.source}) are not supported: write the value out in full`);
     },
     Node(_key, node) {
       if (isAlias(node)) return;
       const { anchor, tag } = node as Node & { anchor?: string; tag?: string };
       const [start, end] = node.range ?? [0, 0];
-      if (anchor) diagnostics.push(validationError('yaml-syntax', span(start, end), `anchors (&${anchor}) are not supported: write each value out in full`));
+      if (anchor) refuse('anchor', start, end, `anchors (&${anchor}) are not supported: write each value out in full`);
       // The parser sets `tag` only where the source writes one (`!foo`, `!!str`).
       if (tag) {
-        diagnostics.push(validationError('yaml-syntax', span(start, end), `YAML tags (${tag}) are not supported: write plain values`));
+        const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+        refuse('tag', start, end, `YAML tags (${written}) are not supported: write plain values`);
       }
     },
     Pair(_key, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
         const [start, end] = pair.key.range ?? [0, 0];
-        diagnostics.push(validationError('yaml-syntax', span(start, end), 'merge keys (<<) are not supported: write the fields out in full'));
+        refuse('merge', start, end, 'merge keys (<<) are not supported: write the fields out in full');
       }
     },
   });
+  for (const { span: where, message, count } of refused.values()) {
+    const more = count > 1 ? ` (${count} in this file)` : '';
+    diagnostics.push(validationError('yaml-syntax', where, `${message}${more}`));
+  }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupeByPosition(diagnostics) };
 
   // No alias is left, so conversion cannot blow up; the limit is a second guard.
@@ -79,7 +92,8 @@ function syntaxMessage(file: SourceFile, error: YAMLError): string {
   const [start, end] = error.pos;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = file.text.slice(start, end).trim() || 'this key';
+      // The error marks where the repeated key starts: read the key up to its colon.
+      const key = /^("[^"]*"|'[^']*'|[^:\n]*)/.exec(file.text.slice(start, start + 200))?.[1]?.trim() || file.text.slice(start, end);
       return `duplicate key "${truncate(key)}": a key may appear once in a mapping`;
     }
     case 'TAB_AS_INDENT':

@@ -314,7 +314,7 @@ function objectOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): 
   if (typeof raw === 'string') {
     const parsed = parseObjectPath(raw);
     if (!parsed.ok) {
-      diagnostics.push(validationError('object-path', spanWithinScalar(item, objectNode, parsed.error.offset, parsed.error.length) ?? whole, `object ${parsed.error.message}`));
+      diagnostics.push(validationError('object-path', spanWithinScalar(item, objectNode, parsed.error.offset, parsed.error.length) ?? whole, `object "${raw}" ${parsed.error.message}`));
       return undefined;
     }
     target = { object: parsed.value };

@@ -31,7 +31,7 @@ interface Problem {
 }
 
 export function schemaDiagnostics(errors: readonly ErrorObject[], parsed: ParsedFile): Diagnostic[] {
-  const problems = mergeHinted(selectProblems(errors));
+  const problems = dropRedundant(mergeHinted(selectProblems(errors)));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
@@ -118,6 +118,34 @@ function branchKey(anyOf: ErrorObject, error: ErrorObject): string {
   return error.schemaPath.split('/').slice(0, 3).join('/');
 }
 
+/**
+ * Problems that say the same thing twice: "missing access" beside an unknown
+ * "acess" (the typo explains both), an enum error beside the discriminator
+ * error for the same tag, and a second `not` at the same place.
+ */
+function dropRedundant(problems: Problem[]): Problem[] {
+  const typoTargets = new Set<string>();
+  const discriminatorTags = new Set<string>();
+  for (const { error } of problems) {
+    if (error.keyword === 'additionalProperties') {
+      const unknown = (error.params as { additionalProperty: string }).additionalProperty;
+      const guess = closestMatch(unknown, Object.keys(schemaOf(error).properties ?? {}));
+      if (guess) typoTargets.add(`${error.instancePath}\u0000${guess}`);
+    }
+    if (error.keyword === 'discriminator') discriminatorTags.add(`${error.instancePath}/${(error.params as { tag: string }).tag}`);
+  }
+  const notSeen = new Set<string>();
+  return problems.filter(({ error, hint }) => {
+    if (error.keyword === 'required' && typoTargets.has(`${error.instancePath}\u0000${(error.params as { missingProperty: string }).missingProperty}`)) return false;
+    if (error.keyword === 'enum' && discriminatorTags.has(error.instancePath)) return false;
+    if (error.keyword === 'not' && hint) {
+      if (notSeen.has(error.instancePath)) return false;
+      notSeen.add(error.instancePath);
+    }
+    return true;
+  });
+}
+
 /** One problem per schema-authored sentence and place: its required, additional… errors together. */
 function mergeHinted(problems: Problem[]): Problem[] {
   const merged: Problem[] = [];
@@ -151,14 +179,15 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
     const unknownKey = (problem.group ?? [error]).find((each) => each.keyword === 'additionalProperties');
     const span = unknownKey ? unknownKeySpan(parsed, located, unknownKey) : error.keyword === 'type' ? valueSpan(file, parsed.counter, located) : anchorSpan(file, parsed.counter, located);
     const hint = problem.hint;
-    const message = label && !/^\d+$/.test(label) && !hint.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${hint}` : hint;
+    const prefix = label && !label.endsWith(' item') && !hint.toLowerCase().includes(label.toLowerCase());
+    const message = prefix ? `${label}: ${hint}` : hint;
     return { message, span };
   }
   if (problem.expectedTypes) {
     return { message: `${label ?? 'this value'} must be ${listChoices(problem.expectedTypes.map(typeWords))}`, span: valueSpan(file, parsed.counter, located) };
   }
 
-  const thing = thingOf(error, located);
+  const thing = thingOf(error, label);
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
@@ -187,6 +216,10 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
     case 'const':
       return { message: `${label ?? 'value'} must be ${quoteValue((error.params as { allowedValue: unknown }).allowedValue)}`, span: valueSpan(file, parsed.counter, located) };
     case 'type': {
+      if (segments.length === 0) {
+        const lists = Object.keys(schemaOf(error).properties ?? {});
+        return { message: `the file must be a mapping of ${listChoices(lists.map((name) => `${name}:`), 'and')}`, span: valueSpan(file, parsed.counter, located) };
+      }
       const expected = String((error.params as { type: string }).type);
       return { message: typeMessage(label, expected, error.data), span: valueSpan(file, parsed.counter, located) };
     }
@@ -246,11 +279,10 @@ function labelOf(segments: readonly string[]): string | undefined {
 }
 
 /** The object an error is about, by its schema title and the name the user gave it. */
-function thingOf(error: ErrorObject, located: Located): string {
-  const title = schemaOf(error).title ?? (error.instancePath === '' ? 'this file' : 'this mapping');
+function thingOf(error: ErrorObject, label: string | undefined): string {
+  const title = schemaOf(error).title ?? label ?? 'this file';
   const data = error.data as Record<string, unknown> | undefined;
   const name = data && typeof data === 'object' ? (data.name ?? data.email) : undefined;
-  void located;
   return typeof name === 'string' && name.length <= 80 ? `${title} "${name}"` : title;
 }
 

@@ -13,7 +13,8 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export function displayPathOf(absolute: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, absolute);
-  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  if (relative === '') return '.';
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   return shown.split(path.sep).join('/');
 }
 

@@ -12,6 +12,7 @@ export interface ObjectPath {
 }
 
 export interface ObjectPathError {
+  /** Completes a sentence about the path: `has an empty level ("//")`. */
   readonly message: string;
   /** Offset of the problem within the text, and its length, for precise locations. */
   readonly offset: number;
@@ -33,7 +34,7 @@ export function parseObjectPath(text: string): ParseResult {
       i += 1;
       for (;;) {
         if (i >= text.length) {
-          return fail(`unterminated quoted name starting at "${text.slice(start, start + 20)}"`, start, text.length - start);
+          return fail(`has an unterminated quoted name (${text.slice(start, start + 20)}): close it with '"'`, start, text.length - start);
         }
         const ch = text[i] as string;
         if (ch === '"') {
@@ -49,9 +50,9 @@ export function parseObjectPath(text: string): ParseResult {
         i += 1;
       }
       if (i < text.length && text[i] !== '/') {
-        return fail(`unexpected "${text[i]}" after the quoted name "${value}": separate levels with "/"`, i, 1);
+        return fail(`has "${text[i]}" right after the quoted name "${value}": separate levels with "/"`, i, 1);
       }
-      if (value === '') return fail('empty name "" in object path', start, 2);
+      if (value === '') return fail('has an empty quoted name ""', start, 2);
       name = value;
     } else {
       const slash = text.indexOf('/', i);
@@ -65,32 +66,32 @@ export function parseObjectPath(text: string): ParseResult {
       if (dot !== -1) {
         const asLevels = [...segments.map(formatSegment), ...name.split('.')].join('/');
         return fail(
-          `"${name}" contains "." : separate levels with "/" (${asLevels}), or quote a name that really contains a dot ("${name}")`,
+          `has "." in ${name}: separate levels with "/" (${asLevels}), or quote a name that really contains a dot ("${name}")`,
           start + dot,
           1,
         );
       }
       const quote = name.indexOf('"');
       if (quote !== -1) {
-        return fail(`a name that contains '"' must be quoted, with '""' for each quote inside`, start + quote, 1);
+        return fail(`has '"' inside the name ${name}: quote the whole name, with '""' for each quote inside`, start + quote, 1);
       }
       if (/^\s|\s$/.test(name)) {
-        return fail(`"${name}" starts or ends with a space: quote it if the name really does`, start, name.length);
+        return fail(`has a name that starts or ends with a space ("${name}"): quote it if the name really does`, start, name.length);
       }
     }
     segments.push(name);
     if (i >= text.length) break;
     i += 1; // the "/"
-    if (i >= text.length) return fail('object path ends with "/": remove it or name the next level', i - 1, 1);
+    if (i >= text.length) return fail('ends with "/": remove it or name the next level', i - 1, 1);
   }
   const [connection, ...path] = segments as [string, ...string[]];
   return { ok: true, value: { connection, path } };
 }
 
 function emptySegmentMessage(text: string, offset: number): string {
-  if (text.length === 0) return 'object path is empty: name a connection, then optionally its levels (connection/DATABASE/SCHEMA)';
-  if (offset === 0) return 'object path starts with "/": it begins with the connection name';
-  return 'object path has an empty level ("//")';
+  if (text.length === 0) return 'is empty: name a connection, then optionally its levels (connection/DATABASE/SCHEMA)';
+  if (offset === 0) return 'starts with "/": it begins with the connection name';
+  return 'has an empty level ("//")';
 }
 
 function fail(message: string, offset: number, length: number): ParseResult {

@@ -20,90 +20,9 @@ export interface ProjectFile {
    * @minItems 1
    */
   include?: [string, ...string[]];
-  /**
-   * What a plan may delete. authoritative: live items missing from the files are removed. additive: never removed, only created and updated.
-   */
-  manage?: {
-    /**
-     * Connections. Default: additive.
-     */
-    connections?: 'authoritative' | 'additive';
-    /**
-     * Users (removing one deactivates it). Default: additive.
-     */
-    users?: 'authoritative' | 'additive';
-    /**
-     * Teams. Default: authoritative.
-     */
-    teams?: 'authoritative' | 'additive';
-    /**
-     * Team memberships. Default: authoritative.
-     */
-    memberships?: 'authoritative' | 'additive';
-    /**
-     * Grants. Default: authoritative.
-     */
-    grants?: 'authoritative' | 'additive';
-  };
-  /**
-   * Limits that stop a plan from doing more harm than intended.
-   */
-  safety?: {
-    /**
-     * A plan that deletes (or replaces) more than this is refused without --allow-deletes. Default: 25.
-     */
-    maxDeletes?: number;
-    /**
-     * Who receives the documents of a user that a plan deactivates. Required before a plan may deactivate users.
-     */
-    documentsOwner?: string;
-  };
-  /**
-   * Linter settings.
-   */
-  lint?: {
-    /**
-     * Severity per rule, overriding the rule's default.
-     */
-    rules?: {
-      /**
-       * A grant at or below what the same principal already has from a grant on an ancestor object. off | info | warning | error.
-       */
-      'redundant-grant'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A user's own grant that a team of the user (or All Members) already meets or exceeds. off | info | warning | error.
-       */
-      'shadowed-by-team'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * The same principal and object granted twice. off | info | warning | error.
-       */
-      'duplicate-grant'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A user's own grant above what the user's account type permits. off | info | warning | error.
-       */
-      'account-type-too-low'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A team grant that some members cannot receive in full because of their account type. off | info | warning | error.
-       */
-      'team-grant-capped'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A write-only grant on a connection with no write destination. off | info | warning | error.
-       */
-      'write-only-without-write-access'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A grant on the write destination or an object inside it (not browsable). off | info | warning | error.
-       */
-      'grant-in-write-destination'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A team with no members. off | info | warning | error.
-       */
-      'empty-team'?: 'off' | 'info' | 'warning' | 'error';
-      /**
-       * A declared user with no access at all. off | info | warning | error.
-       */
-      'unused-user'?: 'off' | 'info' | 'warning' | 'error';
-    };
-  };
+  manage?: Manage;
+  safety?: Safety;
+  lint?: LintSettings;
 }
 /**
  * A JSON state file: the embedded default, for trying grantform and for tests.
@@ -129,12 +48,26 @@ export interface SigmaBackend {
   /**
    * API base URL of the org's cloud, e.g. https://aws-api.sigmacomputing.com. Default: $SIGMA_BASE_URL.
    */
-  baseUrl?: string | SecretReference;
+  baseUrl?:
+    | string
+    | {
+        /**
+         * Name of the environment variable.
+         */
+        env: string;
+      };
   /**
    * API client id, or { env: NAME }. Default: $SIGMA_CLIENT_ID.
    */
-  clientId?: string | SecretReference;
-  clientSecret?: SecretReference1;
+  clientId?:
+    | string
+    | {
+        /**
+         * Name of the environment variable.
+         */
+        env: string;
+      };
+  clientSecret?: SecretReference;
   /**
    * Requests in flight at once. Default: 8.
    */
@@ -145,7 +78,7 @@ export interface SigmaBackend {
   tryGrantApiForAllLevels?: boolean;
 }
 /**
- * A secret, read from an environment variable when grantform runs. The value itself never appears in YAML, plans, state or output.
+ * API client secret, as { env: NAME }. Default: $SIGMA_CLIENT_SECRET.
  */
 export interface SecretReference {
   /**
@@ -154,11 +87,87 @@ export interface SecretReference {
   env: string;
 }
 /**
- * A secret, read from an environment variable when grantform runs. The value itself never appears in YAML, plans, state or output.
+ * What a plan may delete. authoritative: live items missing from the files are removed. additive: never removed, only created and updated.
  */
-export interface SecretReference1 {
+export interface Manage {
   /**
-   * Name of the environment variable that holds the secret.
+   * Connections. Default: additive.
    */
-  env: string;
+  connections?: 'authoritative' | 'additive';
+  /**
+   * Users (removing one deactivates it). Default: additive.
+   */
+  users?: 'authoritative' | 'additive';
+  /**
+   * Teams. Default: authoritative.
+   */
+  teams?: 'authoritative' | 'additive';
+  /**
+   * Team memberships. Default: authoritative.
+   */
+  memberships?: 'authoritative' | 'additive';
+  /**
+   * Grants. Default: authoritative.
+   */
+  grants?: 'authoritative' | 'additive';
+}
+/**
+ * Limits that stop a plan from doing more harm than intended.
+ */
+export interface Safety {
+  /**
+   * A plan that deletes (or replaces) more than this is refused without --allow-deletes. Default: 25.
+   */
+  maxDeletes?: number;
+  /**
+   * Who receives the documents of a user that a plan deactivates. Required before a plan may deactivate users.
+   */
+  documentsOwner?: string;
+}
+/**
+ * Linter settings.
+ */
+export interface LintSettings {
+  rules?: LintRules;
+}
+/**
+ * Severity per rule, overriding the rule's default.
+ */
+export interface LintRules {
+  /**
+   * A grant at or below what the same principal already has from a grant on an ancestor object. off | info | warning | error.
+   */
+  'redundant-grant'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A user's own grant that a team of the user (or All Members) already meets or exceeds. off | info | warning | error.
+   */
+  'shadowed-by-team'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * The same principal and object granted twice. off | info | warning | error.
+   */
+  'duplicate-grant'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A user's own grant above what the user's account type permits. off | info | warning | error.
+   */
+  'account-type-too-low'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A team grant that some members cannot receive in full because of their account type. off | info | warning | error.
+   */
+  'team-grant-capped'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A write-only grant on a connection with no write destination. off | info | warning | error.
+   */
+  'write-only-without-write-access'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A grant on the write destination or an object inside it (not browsable). off | info | warning | error.
+   */
+  'grant-in-write-destination'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A team with no members. off | info | warning | error.
+   */
+  'empty-team'?: 'off' | 'info' | 'warning' | 'error';
+  /**
+   * A declared user with no access at all. off | info | warning | error.
+   */
+  'unused-user'?: 'off' | 'info' | 'warning' | 'error';
 }

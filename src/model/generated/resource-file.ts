@@ -4,13 +4,9 @@
 /**
  * A warehouse connection, with its write-access destination.
  */
-export type Connection = {
-  writeAccess?: {
-    [k: string]: unknown;
-  };
-} & Connection1;
+export type Connection = Connection1;
 /**
- * Former names: a live resource found under one of these is renamed in place (keeping its id, members and grants) instead of deleted and re-created.
+ * Former names of the connection: one found live under such a name is renamed in place, keeping its id and grants.
  *
  * @minItems 1
  */
@@ -20,13 +16,11 @@ export type Previously = [Name, ...Name[]];
  */
 export type Name = string;
 /**
- * The user's email address: how Sigma and grantform identify a user.
+ * Former names of the team: one found live under such a name is renamed in place, keeping its id, members and grants.
+ *
+ * @minItems 1
  */
-export type Email = string;
-/**
- * Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members.
- */
-export type ManagedBy = 'grantform' | 'scim';
+export type Previously1 = [Name, ...Name[]];
 /**
  * Access for one team or one user on a connection or an object below it. It is inherited by every object below.
  */
@@ -102,7 +96,7 @@ export interface Connection1 {
   writeAccess?: WriteAccess;
 }
 /**
- * Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.
+ * Write access: where Sigma writes input tables, CSV uploads and materializations. Leave it out to keep write access disabled.
  */
 export interface WriteAccess {
   destination?: WriteDestination;
@@ -138,7 +132,10 @@ export interface WriteDestination2 {}
  * A Sigma user, identified by email.
  */
 export interface User {
-  email: Email;
+  /**
+   * The user's email address: how Sigma and grantform identify a user (compared case-insensitively).
+   */
+  email: string;
   /**
    * A name, unique among its kind across all files of the project.
    */
@@ -151,7 +148,10 @@ export interface User {
    * Last name, used when grantform creates the user.
    */
   lastName?: string;
-  managedBy?: ManagedBy;
+  /**
+   * grantform (default) or scim: a SCIM user belongs to the identity provider; grantform only manages its grants.
+   */
+  managedBy?: 'grantform' | 'scim';
 }
 /**
  * A Sigma team. Its grants reach every member, as far as each member's account type allows.
@@ -168,11 +168,14 @@ export interface Team {
   /**
    * Emails of the team's members.
    *
-   * Items: The user's email address: how Sigma and grantform identify a user.
+   * Items: A member's email; the user must be declared.
    */
   members?: string[];
-  managedBy?: ManagedBy;
-  previously?: Previously;
+  /**
+   * grantform (default) or scim: a SCIM team belongs to the identity provider; grantform never changes its members or name.
+   */
+  managedBy?: 'grantform' | 'scim';
+  previously?: Previously1;
 }
 /**
  * A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.
@@ -199,7 +202,7 @@ export interface Grant1 {
    */
   team?: string;
   /**
-   * The user's email address: how Sigma and grantform identify a user.
+   * The user who gets access. Exactly one of team / user.
    */
   user?: string;
   /**
