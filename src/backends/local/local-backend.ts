@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Change } from '../../model/changes.js';
 import { GrantformError } from '../../model/errors.js';
 import { EMPTY_SNAPSHOT, type LiveSnapshot } from '../../model/live.js';
+import type { ObjectPath } from '../../model/object-path.js';
 import { secretRefsOf } from '../../model/secrets.js';
 import { BackendError, type Backend, type BackendLock, type BackendReport, type LockRequest } from '../backend.js';
 import { LocalState } from './local-state.js';
@@ -64,15 +65,17 @@ export class LocalBackend implements Backend {
   }
 
   /** The local backend has no warehouse catalogue: every object path exists. */
-  async findMissingObjects(): Promise<ReadonlySet<string>> {
+  async findMissingObjects(_objects: readonly ObjectPath[]): Promise<ReadonlySet<string>> {
     return new Set();
   }
 
-  manualStep(): undefined {
+  /** The local backend can make every change. */
+  manualStep(_change: Change): undefined {
     return undefined;
   }
 
-  async preflight(): Promise<void> {}
+  /** Nothing to check: no credentials, no rights. */
+  async preflight(_changes: readonly Change[]): Promise<void> {}
 
   lock(request: LockRequest): Promise<BackendLock> {
     return acquireLockFile(`${this.options.statePath}.lock`, request, this.location);
