@@ -36,7 +36,7 @@ function grantLevelFor(object: ObjectPath, wanted: AccessLevel): AccessLevel {
   return object.path.length > 0 && CONNECTION_ONLY_LEVELS.has(wanted) ? 'use' : wanted;
 }
 
-const details = fc.record({ account: fc.constantFrom('acme', 'other') }, { requiredKeys: [] });
+const details = fc.record({ host: fc.constantFrom('db.example.com', 'other.example.com') }, { requiredKeys: [] });
 
 export const desiredArbitrary: fc.Arbitrary<DesiredState> = fc
   .record({

@@ -43,13 +43,18 @@ export function serializeState(contents: StateContents & { readonly lineage: str
     `  "grantformVersion": ${JSON.stringify(grantformVersion)},\n` +
     `  "nextId": ${contents.nextId},\n` +
     '  "resources": {\n' +
-    list('connections', snapshot.connections) +
-    list('users', snapshot.users) +
-    list('teams', snapshot.teams) +
+    list('connections', snapshot.connections.map(idFirst)) +
+    list('users', snapshot.users.map(idFirst)) +
+    list('teams', snapshot.teams.map(idFirst)) +
     list('grants', grants) +
     list('accountTypes', snapshot.accountTypes, true) +
     '  }\n}\n'
   );
+}
+
+/** The id first: the file reads like a list of resources by id. */
+function idFirst<T extends { readonly id: string }>({ id, ...rest }: T): object {
+  return { id, ...rest };
 }
 
 /** Parses and checks a state file's text; `where` names the file in messages. */
