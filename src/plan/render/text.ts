@@ -4,7 +4,7 @@
 // changed words marked (the `diff` package). Colour comes from the style the
 // CLI passes: none when it is not a terminal or NO_COLOR is set.
 
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { Change, ChangeAction } from '../../model/changes.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
@@ -65,7 +65,8 @@ function attributeLines(change: Change, style: TextStyle): string[] {
 export function renderAttributeChange(change: AttributeChange, style: TextStyle): string {
   if (change.before === undefined) return `${style.green(change.after ?? '')} ${style.dim('(added)')}`;
   if (change.after === undefined) return `${style.red(change.before)} ${style.dim('(removed)')}`;
-  const parts = diffWords(change.before, change.after);
+  // With spaces as tokens, so that the kept parts rebuild each side exactly.
+  const parts = diffWordsWithSpace(change.before, change.after);
   const shared = parts.some((part) => !part.added && !part.removed && part.value.trim().replace(/"/g, '') !== '');
   if (!shared) return `${style.red(change.before)} → ${style.green(change.after)}`;
   const old = parts.filter((part) => !part.added).map((part) => (part.removed ? style.red(style.strikethrough(part.value)) : part.value)).join('');
