@@ -83,8 +83,9 @@ export function dependenciesOf(changes: readonly Change[]): Dependencies {
         if (change.action === 'delete') needs.push(...(grantDeletesOn.get(change.before.name) ?? []));
         break;
       case 'membership':
+        // A team renamed in the same plan is known to the backend by its new name only once renamed.
         if (change.action === 'create') needs.push(teams.get(change.after.team), users.get(change.after.email));
-        else needs.push(users.get(change.before.email));
+        else needs.push(teams.get(change.before.team), users.get(change.before.email));
         break;
       case 'grant':
         if (change.action !== 'delete') {

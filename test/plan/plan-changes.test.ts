@@ -251,3 +251,15 @@ describe('refusals', () => {
     expect(lines(plan({ settings: authoritative('ann@example.com'), desired: desired({ users: [user('ann@example.com')] }), live: state }).changes)).toEqual(['delete user.bob@example.com']);
   });
 });
+
+describe('dependencies', () => {
+  it('removes a member of a renamed team only after the rename', async () => {
+    const { dependenciesOf } = await import('../../src/plan/graph.js');
+    const result = plan({
+      desired: desired({ users: [user('ann@example.com')], teams: [team('Revenue', [], { previously: ['Sales'] })] }),
+      live: live({ users: [liveUser('u1', 'ann@example.com')], teams: [liveTeam('t1', 'Sales', ['ann@example.com'])] }),
+    });
+    expect(lines(result.changes)).toEqual(['update team.Revenue', 'delete membership.Revenue.ann@example.com']);
+    expect(dependenciesOf(result.changes.map(({ change }) => change))).toEqual([[], [0]]);
+  });
+});

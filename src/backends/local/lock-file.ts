@@ -47,7 +47,11 @@ export async function acquireLockFile(lockPath: string, request: LockRequest, sh
       const hint = request.timeoutMs > 0 ? 'wait for it to finish' : 'wait for it to finish, or pass --lock-timeout (e.g. --lock-timeout 5m) to wait for it';
       throw new LockError(`the state ${shown} is locked by ${describeHolder(current)}: ${hint}`, current, false);
     }
-    await sleep(Math.min(POLL_MS, left), undefined, request.signal ? { signal: request.signal } : {});
+    try {
+      await sleep(Math.min(POLL_MS, left), undefined, request.signal ? { signal: request.signal } : {});
+    } catch {
+      throw new LockError(`interrupted while waiting for the lock on ${shown}, held by ${describeHolder(current)}`, current, false);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { formatObjectPath } from '../../model/object-path.js';
 import type { DetailValue } from '../../model/project.js';
 import type { ConnectionSpec, GrantSpec, MembershipSpec, TeamSpec, UserSpec } from '../../model/resources.js';
 import { isSecretRef } from '../../model/secrets.js';
+import { WAREHOUSES } from '../../model/warehouses.js';
 
 export type Attributes = ReadonlyArray<readonly [name: string, value: string]>;
 
@@ -48,7 +49,14 @@ function teamAttributes(team: TeamSpec): Attributes {
 
 function connectionAttributes(connection: ConnectionSpec): Attributes {
   const write = connection.writeAccess;
-  const path = (names: readonly string[]) => quote(names.join('/'));
+  // Destinations in the warehouse's own words, as the files write them.
+  const keys = WAREHOUSES[connection.type].destinationKeys;
+  const place = (names: readonly string[]) => `{ ${keys.map((key, index) => `${key}: ${quote(names[index] ?? '')}`).join(', ')} }`;
+  const destinations: Attributes = !write
+    ? [['writeAccess', 'disabled']]
+    : write.destinations.length === 1
+      ? [['writeAccess.destination', place(write.destinations[0] as readonly string[])]]
+      : [['writeAccess.destinations', `[${write.destinations.map(place).join(', ')}]`]];
   return [
     ['name', quote(connection.name)],
     ['type', quote(connection.type)],
@@ -58,8 +66,8 @@ function connectionAttributes(connection: ConnectionSpec): Attributes {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, value]) => [`details.${key}`, formatDetail(value)] as const),
     ...(connection.secretsVersion !== undefined ? [['secretsVersion', String(connection.secretsVersion)] as const] : []),
-    ['writeAccess', write ? `[${write.destinations.map(path).join(', ')}]` : 'disabled'],
-    ...(write?.auditLog !== undefined ? [['writeAccess.auditLog', path(write.auditLog)] as const] : []),
+    ...destinations,
+    ...(write?.auditLog !== undefined ? [['writeAccess.auditLog', place(write.auditLog)] as const] : []),
     ...(write?.materializationWarehouse !== undefined ? [['writeAccess.materializationWarehouse', quote(write.materializationWarehouse)] as const] : []),
     ...(write?.useDynamicTables !== undefined ? [['writeAccess.useDynamicTables', String(write.useDynamicTables)] as const] : []),
   ];
