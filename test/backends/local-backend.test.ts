@@ -127,3 +127,17 @@ describe('lock', () => {
     await lock.release(); // idempotent
   });
 });
+
+describe('atomic writes after a crash between the two renames', () => {
+  it('leaves no temporary file when the backup already is the state', async () => {
+    const { writeFileAtomic } = await import('../../src/backends/local/atomic-write.js');
+    const { link } = await import('node:fs/promises');
+    await writeFileAtomic(statePath, 'one');
+    // As a crash after the backup link and before the state's rename leaves them: the same file twice.
+    await link(statePath, `${statePath}.backup`);
+    await writeFileAtomic(statePath, 'two', { backup: true });
+    expect(await readFile(statePath, 'utf8')).toBe('two');
+    expect(await readFile(`${statePath}.backup`, 'utf8')).toBe('one');
+    expect((await readdir(path.dirname(statePath))).sort()).toEqual(['state.json', 'state.json.backup']);
+  });
+});

@@ -52,6 +52,9 @@ async function keepBackup(target: string): Promise<void> {
     await copyFile(target, staging);
   }
   await rename(staging, backup);
+  // When the backup already is the same file (a crash came between the two
+  // renames last time), rename() does nothing and leaves the staging link.
+  await unlink(staging).catch(() => undefined);
 }
 
 async function syncDirectory(dir: string): Promise<void> {
