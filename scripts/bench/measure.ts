@@ -10,6 +10,7 @@ if (!task || !orgDir || (scale !== 'full' && scale !== 'tenth')) {
   process.stderr.write('usage: measure.ts TASK ORG_DIR full|tenth\n');
   process.exitCode = 2;
 } else {
+  await task.beforeEach?.({ orgDir, scale });
   const started = performance.now();
   await task.run({ orgDir, scale });
   const seconds = (performance.now() - started) / 1000;

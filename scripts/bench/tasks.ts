@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { findResourceFiles } from '../../src/config/project-files.js';
 import { loadProject } from '../../src/config/load-project.js';
+import { PLAN_TASKS } from './plan-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -17,6 +18,8 @@ export interface BenchTask {
   readonly name: string;
   readonly description: string;
   readonly prepare?: (context: BenchContext) => Promise<void>;
+  /** Runs untimed before every measured run, in the measuring process (e.g. to restore a state that the task changes). */
+  readonly beforeEach?: (context: BenchContext) => Promise<void>;
   readonly run: (context: BenchContext) => Promise<void>;
 }
 
@@ -42,4 +45,4 @@ const validate: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, ...PLAN_TASKS];
