@@ -95,6 +95,7 @@ describe('markdown', () => {
     const manual = text.indexOf('#### Manual steps (1)');
     const folded = text.indexOf('<details><summary><b>Creates and updates (4)</b></summary>');
     expect(0 < caution && caution < deletions && deletions < manual && manual < folded).toBe(true);
+    expect(text).toContain('> This plan deletes **2** and replaces **1** resources (users are deactivated, never deleted). Review them before merging.');
     expect(text).toContain('- [ ] `grant.user.ann@example.com@snow`: grant Can admin in Sigma');
     expect(text).toContain('-/+ grant.team.Sales@snow\n-     access: "use-and-annotate"\n+     access: "use"');
   });
