@@ -28,8 +28,6 @@ export interface DesiredState {
   readonly grants: readonly GrantSpec[];
 }
 
-export const EMPTY_DESIRED: DesiredState = { connections: [], users: [], teams: [], grants: [] };
-
 export function desiredFromProject(project: Project): DesiredState {
   const connections = [...project.connections.values()].map(connectionSpec).sort((a, b) => compareText(a.name, b.name));
   const users = [...project.users.values()]
