@@ -29,6 +29,8 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The grants that `--fix` removes, by file (display path). */
   readonly removals: ReadonlyMap<string, ReadonlySet<GrantDecl>>;
+  /** The rule whose finding removes each of those grants. */
+  readonly removedBy: ReadonlyMap<GrantDecl, string>;
 }
 
 export class RuleContractError extends Error {
@@ -45,6 +47,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
 
   const diagnostics: Diagnostic[] = [];
   const removals = new Map<string, Set<GrantDecl>>();
+  const removedBy = new Map<GrantDecl, string>();
   const fixes = new FixBuilder(project);
 
   for (const rule of rules) {
@@ -71,6 +74,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
           let set = removals.get(file);
           if (!set) removals.set(file, (set = new Set()));
           set.add(report.fix.removeGrant);
+          removedBy.set(report.fix.removeGrant, rule.meta.id);
         }
         diagnostics.push({
           rule: rule.meta.id,
@@ -86,7 +90,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     rule.check(context);
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, removals };
+  return { diagnostics, removals, removedBy };
 }
 
 /** Edits that remove one grant, computed per file on demand (most files have no fixable finding). */
