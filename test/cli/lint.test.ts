@@ -110,7 +110,7 @@ describe('grantform lint', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
     (addFormats as unknown as (target: Ajv) => void)(ajv);
-    const validate = ajv.compile({ ...rest, $id: id });
+    const validate = ajv.compile({ ...rest, $id: id as string });
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const [sarifRun] = log.runs;
     expect(sarifRun?.tool.driver.rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.meta.id));
