@@ -89,4 +89,18 @@ describe('leniency where the published schemas contradict themselves', () => {
     expect(contract().checkRequestBody(create, { name: 'c', description: 'text', details: { type: 'postgres', host: 'h', database: 'd' } })).toEqual([]);
     expect(contract().checkRequestBody(create, { name: 'c', description: 3, details: { type: 'postgres', host: 'h', database: 'd' } })).not.toEqual([]);
   });
+
+  it('accepts a Snowflake write destination, which matched both branches of its oneOf', () => {
+    const create = operation('POST /v2/connections');
+    const body = (writeAccess: unknown) => ({ name: 'c', details: { type: 'snowflake', user: 'u', password: 'p', writeAccess } });
+    expect(contract().checkRequestBody(create, body({ writeDatabase: 'D', writeSchema: 'S' }))).toEqual([]);
+    expect(contract().checkRequestBody(create, body({ materializationWarehouse: 'W' }))).toEqual([]);
+    expect(contract().checkRequestBody(create, body({ materializationWarehouse: 3 }))).not.toEqual([]);
+  });
+
+  it('explains a bad body by the branch of its own warehouse type, not the others', () => {
+    const create = operation('POST /v2/connections');
+    const problems = contract().checkRequestBody(create, { name: 'c', details: { type: 'postgres', database: 'd' } });
+    expect(problems).toEqual(["body/details must have required property 'host'"]);
+  });
 });
