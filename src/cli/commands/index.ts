@@ -2,7 +2,8 @@
 
 import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
+import { emulatorCommand } from './emulator.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
-export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, schemaCommand];
+export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, schemaCommand, emulatorCommand];
