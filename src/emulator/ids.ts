@@ -16,9 +16,15 @@ export function stableUuid(...parts: string[]): string {
   return formatUuid(digest(parts));
 }
 
-/** A short url id (Sigma's `urlId`) derived from `parts`. */
-export function stableUrlId(...parts: string[]): string {
-  return toBase62(digest(['urlId', ...parts]), 22);
+/**
+ * Two ids from one digest of `parts`: a UUID, and a second UUID and a short
+ * url id (Sigma's `urlId`) from its other half. One hash instead of two per
+ * seeded object keeps a 20,000-grant seed quick to load.
+ */
+export function stableIds(...parts: string[]): { uuid: string; secondUuid: string; urlId: string } {
+  const bytes = digest(parts);
+  const second = bytes.subarray(16);
+  return { uuid: formatUuid(bytes), secondUuid: formatUuid(second), urlId: toBase62(second, 22) };
 }
 
 export function freshUuid(): string {

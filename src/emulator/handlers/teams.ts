@@ -91,7 +91,7 @@ function update(context: RequestContext): Reply {
   const given = body(context);
   if (typeof given.name === 'string') {
     requireFreeName(context, given.name, team);
-    team.name = given.name;
+    context.org.renameTeam(team, given.name);
   }
   if (typeof given.description === 'string') team.description = given.description;
   if (given.visibility !== undefined) team.visibility = given.visibility as Visibility;

@@ -18,7 +18,7 @@ import type {
   TeamRecord,
   TreePath,
 } from './types.js';
-import { stableUrlId, stableUuid } from '../ids.js';
+import { stableIds } from '../ids.js';
 
 export class Org {
   readonly members = new Map<string, MemberRecord>();
@@ -32,6 +32,7 @@ export class Org {
   readonly pendingWarehouses = new Map<string, PendingWarehouse>();
 
   private readonly memberIdByEmail = new Map<string, string>();
+  private readonly teamIdByName = new Map<string, string>();
   private readonly teamsByMember = new Map<string, Set<string>>();
   private readonly inodeIdByUrlId = new Map<string, string>();
   private readonly inodeIdByPath = new Map<string, string>();
@@ -84,13 +85,20 @@ export class Org {
 
   addTeam(team: TeamRecord): void {
     this.teams.set(team.teamId, team);
+    this.teamIdByName.set(team.name.toLowerCase(), team.teamId);
     for (const memberId of team.members.keys()) index(this.teamsByMember, memberId, team.teamId);
   }
 
+  /** Team names are unique without regard to case. */
   teamByName(name: string): TeamRecord | undefined {
-    const wanted = name.toLowerCase();
-    for (const team of this.teams.values()) if (team.name.toLowerCase() === wanted) return team;
-    return undefined;
+    const id = this.teamIdByName.get(name.toLowerCase());
+    return id === undefined ? undefined : this.teams.get(id);
+  }
+
+  renameTeam(team: TeamRecord, name: string): void {
+    this.teamIdByName.delete(team.name.toLowerCase());
+    team.name = name;
+    this.teamIdByName.set(name.toLowerCase(), team.teamId);
   }
 
   addToTeam(team: TeamRecord, memberId: string, addedBy: string, isTeamAdmin = false): void {
@@ -112,6 +120,7 @@ export class Org {
       if (grant) this.removeGrant(grant);
     }
     this.teams.delete(team.teamId);
+    this.teamIdByName.delete(team.name.toLowerCase());
   }
 
   // Account types ------------------------------------------------------------
@@ -141,8 +150,8 @@ export class Org {
   /** The connection's browsable objects; their ids derive from the connection id and the path, so a seed always yields the same. */
   addTree(connectionId: string, paths: readonly TreePath[]): void {
     for (const entry of paths) {
-      const key = [connectionId, ...entry.path];
-      this.addInode({ inodeId: stableUuid(...key), urlId: stableUrlId(...key), connectionId, path: entry.path, kind: entry.kind, seq: this.nextSeq() });
+      const ids = stableIds(connectionId, ...entry.path);
+      this.addInode({ inodeId: ids.uuid, urlId: ids.urlId, connectionId, path: entry.path, kind: entry.kind, seq: this.nextSeq() });
     }
   }
 

@@ -9,7 +9,7 @@ import { CONNECTION_ONLY_LEVELS, toApiPermission } from '../../model/levels.js';
 import { parseObjectPath } from '../../model/object-path.js';
 import { WAREHOUSES } from '../../model/warehouses.js';
 import type { Clock } from '../clock.js';
-import { stableUuid } from '../ids.js';
+import { stableIds, stableUuid } from '../ids.js';
 import { Org } from '../org/org.js';
 import type { ConnectionRecord, MemberRecord, OrgOptions, TeamRecord } from '../org/types.js';
 import { apiDetails } from './connection-details.js';
@@ -88,7 +88,8 @@ function addMembers(org: Org, seed: Seed, createdAt: string): string {
     if (org.memberByEmail(email)) throw new SeedError(`${where}: ${email} is declared twice`);
     const type = org.accountTypeByName(user.accountType);
     if (!type) throw new SeedError(`${where}: there is no account type "${user.accountType}" (declare it under accountTypes)`);
-    const memberId = user.id ?? stableUuid(org.info.organizationId, 'member', email);
+    const derived = stableIds(org.info.organizationId, 'member', email);
+    const memberId = user.id ?? derived.uuid;
     if (org.members.has(memberId)) throw new SeedError(`${where}: id ${memberId} is used twice`);
     const local = email.split('@')[0] ?? email;
     const member: MemberRecord = {
@@ -101,7 +102,7 @@ function addMembers(org: Org, seed: Seed, createdAt: string): string {
       isArchived: user.status === 'deactivated',
       isInactive: user.status === 'inactive',
       scim: user.managedBy === 'scim',
-      homeFolderId: stableUuid(memberId, 'homeFolder'),
+      homeFolderId: derived.secondUuid,
       profileImgUrl: null,
       createdBy: creator,
       updatedBy: creator,
