@@ -10,6 +10,8 @@
 // request order give the same faults; concurrent clients make the order, and
 // so the outcome, vary.
 
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+
 export const FAULT_KINDS = ['throttle', 'html-throttle', 'error', 'drop', 'latency', 'expire-token'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -78,6 +80,17 @@ export const FAULT_CONFIG_SCHEMA = {
     },
   },
 } as const;
+
+let faultConfigCheck: ValidateFunction | undefined;
+
+/** The configuration if it is one, or a sentence saying what is wrong. */
+export function checkFaultConfig(value: unknown): { ok: true; config: FaultConfig } | { ok: false; message: string } {
+  faultConfigCheck ??= new Ajv2020({ strict: false }).compile(FAULT_CONFIG_SCHEMA);
+  if (faultConfigCheck(value)) return { ok: true, config: value as FaultConfig };
+  const error = faultConfigCheck.errors?.[0];
+  const where = error && error.instancePath !== '' ? ` at ${error.instancePath}` : '';
+  return { ok: false, message: `a fault configuration is { seed?, rules: [{ kind, rate?, after?, count?, match?, status?, retryAfterSeconds?, ms? }] }: invalid${where}, ${error?.message ?? 'unknown problem'}` };
+}
 
 interface RuleState {
   readonly rule: FaultRule;

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Contract } from './contract.js';
 import { EmulatorCore } from './emulator-core.js';
-import type { FaultConfig, FaultRule } from './faults.js';
+import { checkFaultConfig, type FaultConfig, type FaultRule } from './faults.js';
 import { requestListener } from './http/server.js';
 import { dumpState, type StateDump } from './org/state-dump.js';
 import type { RequestLogEntry } from './request-log.js';
@@ -97,7 +97,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       requests: () => core.log.list(),
       resetLog: () => core.log.clear(),
       state: () => dumpState(core.org),
-      setFaults: (config) => core.faults.set(config),
+      setFaults: (config) => {
+        const checked = checkFaultConfig(config);
+        if (!checked.ok) throw new TypeError(checked.message);
+        core.faults.set(checked.config);
+      },
       clearFaults: () => core.faults.set({ rules: [] }),
       faults: () => core.faults.status(),
       expireTokens: () => core.tokens.expireAll(),

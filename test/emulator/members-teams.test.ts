@@ -124,6 +124,25 @@ describe('teams', () => {
     expect((await api().get(`/v2/grants?inodeId=${revenue.inodeId}&directGrantsOnly=true`)).body.entries).toEqual([]);
   });
 
+  it('provisioned by SCIM refuse renames, deletion and membership changes (403)', async () => {
+    const own = await start(
+      seedFrom(`
+credentials: [{ clientId: c, clientSecret: s, member: a@x.example }]
+users: [{ email: a@x.example, accountType: Admin }, { email: b@x.example, accountType: Viewer }]
+teams: [{ name: Okta Sales, managedBy: scim, members: [b@x.example] }]
+`),
+    );
+    try {
+      const team = ids(own.emulator).team('Okta Sales');
+      expect((await own.api.patch(`/v2/teams/${team}`, { name: 'Renamed' })).status).toBe(403);
+      expect((await own.api.delete(`/v2/teams/${team}`)).status).toBe(403);
+      expect((await own.api.patch(`/v2/teams/${team}/members`, { add: [own.emulator.credentials[0]?.memberId] })).status).toBe(403);
+      expect((await own.api.get(`/v2/teams/${team}`)).body.name).toBe('Okta Sales');
+    } finally {
+      await own.emulator.close();
+    }
+  });
+
   it('refuse every change to All Members', async () => {
     expect((await api().patch(`/v2/teams/${id.allMembers}`, { name: 'Everyone' })).status).toBe(400);
     expect((await api().delete(`/v2/teams/${id.allMembers}`)).status).toBe(400);

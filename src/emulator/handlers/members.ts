@@ -1,8 +1,15 @@
 // Members (members → /v2/members…, /v2.1/members). Users are never deleted:
 // DELETE deactivates (`isArchived`). SCIM-provisioned members are "not
 // directly editable in Sigma" (help: "Manage users and teams with SCIM") and
-// DELETE is "not for members provisioned through SCIM" (the spec):
-// undocumented, the emulator assumes every change to them is refused with 403.
+// DELETE is "not for members provisioned through SCIM" (the spec).
+//
+// Undocumented, the emulator assumes: every change to a SCIM member is
+// refused with 403; an email already taken is a 409 (emails compare without
+// regard to case); `newOwnerId` without `isArchived: true` is a 400, and it
+// must name another active member; the owner of the credentials in use
+// cannot be deactivated (400); deactivation keeps the member's team
+// memberships and grants, and revokes their tokens; `email` filters whole
+// addresses without regard to case, `search` a part of the email or names.
 
 import { badRequest, conflict, forbidden, notFound } from '../api-error.js';
 import { freshUuid } from '../ids.js';

@@ -15,10 +15,9 @@
 //   POST   /__emulator/reset            back to the seed (state, tokens, faults, log)
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { errorBody } from '../api-error.js';
 import type { EmulatorCore } from '../emulator-core.js';
-import { FAULT_CONFIG_SCHEMA, type FaultConfig } from '../faults.js';
+import { checkFaultConfig } from '../faults.js';
 import { dumpState } from '../org/state-dump.js';
 import { readBody } from './body.js';
 import { sendJson } from './responses.js';
@@ -27,7 +26,7 @@ export const CONTROL_PREFIX = '/__emulator';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-const checkFaults = new Ajv2020({ strict: false }).compile(FAULT_CONFIG_SCHEMA);
+const ENDPOINTS = ['GET requests', 'POST reset-log', 'GET state', 'GET faults', 'PUT faults', 'DELETE faults', 'POST expire-tokens', 'POST clock', 'POST reset'];
 
 export async function handleControl(core: EmulatorCore, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
   if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) {
@@ -36,7 +35,13 @@ export async function handleControl(core: EmulatorCore, request: IncomingMessage
   }
   const route = `${(request.method ?? 'GET').toUpperCase()} ${url.pathname.slice(CONTROL_PREFIX.length) || '/'}`;
   const raw = await readBody(request);
-  const given = raw.length === 0 ? undefined : parseJson(raw);
+  let given: unknown;
+  try {
+    given = raw.length === 0 ? undefined : (JSON.parse(raw.toString('utf8')) as unknown);
+  } catch {
+    sendJson(response, 400, errorBody(400, 'The body is not valid JSON', 'control'));
+    return;
+  }
   const reply = answer(core, route, given);
   sendJson(response, reply.status, reply.body);
 }
@@ -44,7 +49,7 @@ export async function handleControl(core: EmulatorCore, request: IncomingMessage
 function answer(core: EmulatorCore, route: string, given: unknown): { status: number; body: unknown } {
   switch (route) {
     case 'GET /':
-      return { status: 200, body: { endpoints: ['GET requests', 'POST reset-log', 'GET state', 'GET faults', 'PUT faults', 'DELETE faults', 'POST expire-tokens', 'POST clock', 'POST reset'].map((each) => `${each.split(' ')[0]} ${CONTROL_PREFIX}/${each.split(' ')[1]}`) } };
+      return { status: 200, body: { endpoints: ENDPOINTS.map((each) => each.replace(' ', ` ${CONTROL_PREFIX}/`)) } };
     case 'GET /requests':
       return { status: 200, body: { requests: core.log.list() } };
     case 'POST /reset-log':
@@ -54,10 +59,12 @@ function answer(core: EmulatorCore, route: string, given: unknown): { status: nu
       return { status: 200, body: dumpState(core.org) };
     case 'GET /faults':
       return { status: 200, body: { seed: core.faults.config().seed ?? null, rules: core.faults.status() } };
-    case 'PUT /faults':
-      if (!checkFaults(given)) return invalid(`a fault configuration is { seed?, rules: [{ kind, rate?, after?, count?, match?, status?, retryAfterSeconds?, ms? }] } (${checkFaults.errors?.[0]?.instancePath ?? ''} ${checkFaults.errors?.[0]?.message ?? ''})`);
-      core.faults.set(given as FaultConfig);
+    case 'PUT /faults': {
+      const checked = checkFaultConfig(given);
+      if (!checked.ok) return invalid(checked.message);
+      core.faults.set(checked.config);
       return { status: 200, body: core.faults.config() };
+    }
     case 'DELETE /faults':
       core.faults.set({ rules: [] });
       return { status: 200, body: {} };
@@ -79,12 +86,4 @@ function answer(core: EmulatorCore, route: string, given: unknown): { status: nu
 
 function invalid(message: string): { status: number; body: unknown } {
   return { status: 400, body: errorBody(400, message, 'control') };
-}
-
-function parseJson(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8')) as unknown;
-  } catch {
-    return Symbol.for('invalid-json');
-  }
 }
