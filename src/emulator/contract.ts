@@ -170,7 +170,11 @@ function matchSegments(template: readonly string[], actual: readonly string[]): 
     const value = actual[i] as string;
     if (expected.startsWith('{') && expected.endsWith('}')) {
       if (value === '') return undefined;
-      params[expected.slice(1, -1)] = decodeURIComponent(value);
+      try {
+        params[expected.slice(1, -1)] = decodeURIComponent(value);
+      } catch {
+        return undefined; // malformed percent-encoding: no operation matches, a 404
+      }
     } else if (expected !== value) {
       return undefined;
     }

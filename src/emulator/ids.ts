@@ -31,10 +31,6 @@ export function freshUuid(): string {
   return randomUUID();
 }
 
-export function freshUrlId(): string {
-  return toBase62(randomBytes(32), 22);
-}
-
 /** An unguessable token (access and refresh tokens). */
 export function opaqueToken(): string {
   return randomBytes(32).toString('base64url');

@@ -57,7 +57,7 @@ describe('invalid requests are 400 in the error shape', () => {
 
 describe('other errors', () => {
   it('an unknown route or method is a 404', async () => {
-    for (const [method, path] of [['GET', '/v2/nothing'], ['PATCH', '/v2/connections'], ['GET', '/v3/teams']] as const) {
+    for (const [method, path] of [['GET', '/v2/nothing'], ['PATCH', '/v2/connections'], ['GET', '/v3/teams'], ['GET', '/v2/teams/%E0%A4%A'], ['GET', '//v2/teams']] as const) {
       const response = await api().request(method, path);
       expect(response.status, `${method} ${path}`).toBe(404);
       expect(response.body).toEqual(shape);

@@ -12,7 +12,7 @@
 // valid changes nothing; the path grant list shows direct grants only.
 
 import { badRequest, notFound } from '../api-error.js';
-import { grantOrEscalate, isVisible, type GrantablePermission, type GranteeIds } from '../org/grants.js';
+import { grantOrEscalate, isVisible, type GrantablePermission } from '../org/grants.js';
 import type { InodeRecord } from '../org/types.js';
 import { grantView } from '../org/views.js';
 import { body, bySeq, ok, paged, param, requireManageConnections, type HandlerTable, type RequestContext, type Reply } from '../http/context.js';
@@ -37,7 +37,7 @@ function addGrants(context: RequestContext, inode: InodeRecord): Reply {
   const caller = requireManageConnections(context, 'Granting access to connection data');
   const requests = (body(context).grants as Array<{ grantee: unknown; permission: unknown }>).map(({ grantee, permission }) => {
     if (permission !== 'usage' && permission !== 'annotate') throw badRequest('permission must be usage or annotate');
-    return { grantee: resolveGrantee(context.org, grantee) satisfies GranteeIds, permission: permission as GrantablePermission };
+    return { grantee: resolveGrantee(context.org, grantee), permission: permission as GrantablePermission };
   });
   for (const { grantee, permission } of requests) grantOrEscalate(context.org, inode, grantee, permission, caller.memberId);
   return ok({});

@@ -3,7 +3,7 @@
 
 import type { IncomingHttpHeaders } from 'node:http';
 import { PERMISSIONS } from '../../model/account-types.js';
-import { ApiError, badRequest, forbidden } from '../api-error.js';
+import { ApiError, forbidden } from '../api-error.js';
 import type { QueryValues } from '../contract.js';
 import type { Org } from '../org/org.js';
 import type { MemberRecord } from '../org/types.js';
@@ -140,11 +140,6 @@ export function queryFlag(context: RequestContext, name: string): boolean {
 export function queryText(context: RequestContext, name: string): string | undefined {
   const value = context.query[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-export function requireString(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw badRequest(`${what} must be a string`);
-  return value;
 }
 
 export function bySeq<T extends Sequenced>(items: Iterable<T>): T[] {

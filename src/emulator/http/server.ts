@@ -19,7 +19,8 @@ import { sendJson, sendThrottlePage } from './responses.js';
 
 export function requestListener(core: EmulatorCore): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://emulator.invalid');
+    // Prefixing keeps a path like `//host/x` a path instead of a host.
+    const url = new URL(`http://emulator.invalid${request.url ?? '/'}`);
     const work = url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`) ? handleControl(core, request, response, url) : handleApi(core, request, response, url);
     work.catch((error: unknown) => {
       // A bug in the emulator itself: answer 500 if nothing was sent yet.

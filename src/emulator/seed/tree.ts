@@ -9,16 +9,15 @@ import type { TreePath } from '../org/types.js';
 import { SeedError } from './load.js';
 import type { SeedTree } from './types.js';
 
-type TreeEntry = TreePath;
 
 export function flattenTree(warehouse: WarehouseType, tree: SeedTree | readonly string[], where: string): TreePath[] {
-  const entries: TreeEntry[] = [];
+  const entries: TreePath[] = [];
   if (Array.isArray(tree)) addPathList(warehouse, tree as readonly string[], where, entries);
   else walk(warehouse, tree as SeedTree, [], where, entries);
   return entries;
 }
 
-function walk(warehouse: WarehouseType, tree: SeedTree, above: readonly string[], where: string, entries: TreeEntry[]): void {
+function walk(warehouse: WarehouseType, tree: SeedTree, above: readonly string[], where: string, entries: TreePath[]): void {
   const containers = WAREHOUSES[warehouse].containers.length;
   for (const [name, value] of Object.entries(tree)) {
     const path = [...above, name];
@@ -42,7 +41,7 @@ function walk(warehouse: WarehouseType, tree: SeedTree, above: readonly string[]
 }
 
 /** `DB/SCHEMA/TABLE` entries: intermediate containers are implied; a full-depth entry is a table. */
-function addPathList(warehouse: WarehouseType, list: readonly string[], where: string, entries: TreeEntry[]): void {
+function addPathList(warehouse: WarehouseType, list: readonly string[], where: string, entries: TreePath[]): void {
   const containers = WAREHOUSES[warehouse].containers.length;
   const seen = new Set<string>();
   for (const [index, text] of list.entries()) {
