@@ -31,9 +31,6 @@ export interface RequestOptions {
   readonly token?: string | null;
 }
 
-/** Operations whose responses were checked against the contract, across the whole test file. */
-export const checkedOperations = new Set<string>();
-
 export class ApiClient {
   token: string | undefined;
 
@@ -58,7 +55,6 @@ export class ApiClient {
     if (isJson) {
       const pathname = new URL(`${this.baseUrl}${path}`).pathname;
       const check = checkResponse(method, pathname, response.status, parsed);
-      if (check.operation) checkedOperations.add(`${check.operation} ${response.status}`);
       expect(check.problems, `${method} ${path} → ${response.status} breaks the contract`).toEqual([]);
     }
     return { status: response.status, body: parsed, text, headers: response.headers };
