@@ -1,5 +1,4 @@
-// grantform's version, for plan files, state files and JSON plans. (main.ts
-// reads the same package.json for --version.)
+// grantform's version, read from package.json (which ships beside dist/).
 
 import { readFileSync } from 'node:fs';
 
