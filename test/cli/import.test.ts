@@ -26,7 +26,7 @@ describe('grantform import', () => {
     const out = path.join(await writeProject({}), 'imported');
     const result = await runGrantform(['import', source, '--out', out]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Imported 1 connection, 3 users, 2 teams, 4 grants into');
+    expect(result.stdout).toContain('Imported 1 connection, 3 users, 2 teams, 5 grants into');
     expect((await readdir(out, { recursive: true })).sort()).toEqual(['connections.yaml', 'grantform.yaml', 'teams', 'teams/finance.yaml', 'teams/sales.yaml', 'user-grants.yaml', 'users.yaml']);
     const sales = await readFile(path.join(out, 'teams/sales.yaml'), 'utf8');
     expect(sales.startsWith(`${SCHEMA_LINE}\n`)).toBe(true);

@@ -16,7 +16,7 @@ describe('plan and apply on examples/quickstart', () => {
     const plan = await runGrantform(['plan'], { cwd: dir });
     expect(plan.exitCode).toBe(0);
     expect(plan.stdout).toContain('  + grant.team.Sales@snowflake-prod\n      access: "use-and-annotate"\n');
-    expect(plan.stdout).toContain('Plan: 13 to create, 0 to update, 0 to delete, 0 to replace.');
+    expect(plan.stdout).toContain('Plan: 14 to create, 0 to update, 0 to delete, 0 to replace.');
     expect((await runGrantform(['plan', '--detailed-exitcode'], { cwd: dir })).exitCode).toBe(2);
 
     const refused = await runGrantform(['apply'], { cwd: dir });
@@ -24,7 +24,7 @@ describe('plan and apply on examples/quickstart', () => {
 
     const applied = await runGrantform(['apply', '--auto-approve'], { cwd: dir });
     expect(applied.exitCode).toBe(0);
-    expect(applied.stdout).toContain('Apply complete: 13 done, 0 failed, 0 skipped.');
+    expect(applied.stdout).toContain('Apply complete: 14 done, 0 failed, 0 skipped.');
     expect(applied.stdout).toContain('Warnings:\n  connection snowflake-prod: password comes from $SNOWFLAKE_PASSWORD, which is not set');
 
     const after = await runGrantform(['plan', '--detailed-exitcode'], { cwd: dir });
@@ -38,10 +38,10 @@ describe('plan and apply on examples/quickstart', () => {
     const document = JSON.parse(json.stdout) as unknown;
     const validate = validatorFor('plan');
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    expect(document).toMatchObject({ formatVersion: 1, backend: 'local', summary: { create: 13, update: 0, delete: 0, replace: 0, manual: 0 } });
+    expect(document).toMatchObject({ formatVersion: 1, backend: 'local', summary: { create: 14, update: 0, delete: 0, replace: 0, manual: 0 } });
     const markdown = await runGrantform(['plan', dir, '--format', 'markdown']);
-    expect(markdown.stdout.split('\n')[0]).toBe('### grantform: Plan: 13 to create, 0 to update, 0 to delete, 0 to replace');
-    expect(markdown.stdout).toContain('<details><summary><b>Creates and updates (13)</b></summary>');
+    expect(markdown.stdout.split('\n')[0]).toBe('### grantform: Plan: 14 to create, 0 to update, 0 to delete, 0 to replace');
+    expect(markdown.stdout).toContain('<details><summary><b>Creates and updates (14)</b></summary>');
   });
 
   it('asks on a terminal and goes ahead only on yes', async () => {
@@ -53,7 +53,7 @@ describe('plan and apply on examples/quickstart', () => {
     await expect(readFile(path.join(dir, '.grantform/state.json'))).rejects.toThrow();
     const accepted = await runGrantform(['apply'], { cwd: dir, tty: true, stdin: 'yes\n' });
     expect(accepted.exitCode).toBe(0);
-    expect(accepted.stdout).toContain('Apply complete: 13 done');
+    expect(accepted.stdout).toContain('Apply complete: 14 done');
   });
 });
 
@@ -131,8 +131,8 @@ describe('safety', () => {
     await editFile(path.join(dir, 'access.yaml'), (text) => text.slice(0, text.indexOf('# Grants, from')));
     const refused = await runGrantform(['plan', '--out', 'p.json'], { cwd: dir });
     expect(refused.exitCode).toBe(1);
-    expect(refused.stdout).toContain('Plan: 0 to create, 0 to update, 4 to delete, 0 to replace.');
-    expect(refused.stderr).toBe('Error: the plan deletes or replaces 4 resources, more than safety.maxDeletes (1): review it, then run again with --allow-deletes (or raise safety.maxDeletes)\n');
+    expect(refused.stdout).toContain('Plan: 0 to create, 0 to update, 5 to delete, 0 to replace.');
+    expect(refused.stderr).toBe('Error: the plan deletes or replaces 5 resources, more than safety.maxDeletes (1): review it, then run again with --allow-deletes (or raise safety.maxDeletes)\n');
     await expect(readFile(path.join(dir, 'p.json'))).rejects.toThrow();
     expect((await runGrantform(['apply', '--auto-approve'], { cwd: dir })).exitCode).toBe(1);
     expect((await runGrantform(['plan', '--out', 'p.json', '--allow-deletes'], { cwd: dir })).exitCode).toBe(0);
