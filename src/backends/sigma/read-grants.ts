@@ -1,0 +1,129 @@
+// Every connection grant, read per principal (there is no org-wide grant
+// list: grants → GET /v2/grants needs a userId, teamId or inodeId) with
+// `directGrantsOnly=true`, so that inherited echoes are not read as grants
+// of their own. Each grant's `inodeId` is mapped back to an object path:
+// a connection id directly, a path id through the path list (object-paths).
+
+import type { Principal } from '../../model/project.js';
+import { fromApiPermission } from '../../model/levels.js';
+import type { LiveGrant } from '../../model/live.js';
+import { WAREHOUSES } from '../../model/warehouses.js';
+import { SigmaApiError } from './errors.js';
+import type { SigmaHttp } from './http.js';
+import type { IdIndex } from './id-index.js';
+import type { ObjectPaths, PathLocation } from './object-paths.js';
+import { listAll } from './pagination.js';
+import type { ReadProgress } from './read-people.js';
+import type { WireGrant } from './wire.js';
+
+/** Inode types that name warehouse objects; the rest (workbooks, folders…) are documents, outside grantform. */
+const WAREHOUSE_INODE_TYPES: ReadonlySet<string> = new Set(['table', 'scope', 'storedProcedure', 'connection']);
+
+type Subject = { readonly userId: string } | { readonly teamId: string };
+
+export async function readGrants(
+  http: SigmaHttp,
+  index: IdIndex,
+  paths: ObjectPaths,
+  subjects: { readonly userIds: readonly string[]; readonly teamIds: readonly string[] },
+  notes: string[],
+  progress?: ReadProgress,
+): Promise<LiveGrant[]> {
+  const byId = new Map<string, WireGrant>();
+  const all: Subject[] = [...subjects.userIds.map((userId) => ({ userId })), ...subjects.teamIds.map((teamId) => ({ teamId }))];
+  let done = 0;
+  const readFor = async (subject: Subject) => {
+    const entries = await listAll<WireGrant>(http, { path: '/v2/grants', query: { ...subject, directGrantsOnly: true } });
+    for (const grant of entries) if (grant && typeof grant.grantId === 'string') byId.set(grant.grantId, grant);
+    done += 1;
+    progress?.(done, all.length, 'grants');
+  };
+  await Promise.all(all.map(readFor));
+
+  // The All Members team is in no team list: it is the team id that grants name and the list lacks.
+  if (index.allMembersId === undefined) {
+    const unknown = [...new Set([...byId.values()].map((grant) => grant.teamId).filter((id): id is string => typeof id === 'string' && !index.hasTeamId(id)))];
+    index.allMembersId = await identifyAllMembers(http, unknown);
+  }
+  if (index.allMembersId !== undefined && !subjects.teamIds.includes(index.allMembersId)) await readFor({ teamId: index.allMembersId });
+
+  const warehouseGrants = [...byId.values()].filter((grant) => grant.inodeType === undefined || WAREHOUSE_INODE_TYPES.has(grant.inodeType));
+  await resolveInodes(warehouseGrants, index, paths);
+
+  const result: LiveGrant[] = [];
+  let ignoredUpdate = 0;
+  let unplaced = 0;
+  for (const grant of warehouseGrants) {
+    const level = fromApiPermission(grant.permission);
+    const principal = principalOf(grant, index);
+    const connection = index.connectionById(grant.inodeId);
+    const location: PathLocation | undefined = connection ? { connectionId: connection.id, path: [] } : paths.locate(grant.inodeId);
+    const owner = location ? index.connectionById(location.connectionId) : undefined;
+    if (!location || !owner) {
+      if (level) unplaced += 1;
+      continue;
+    }
+    if (!level) {
+      if (grant.permission === 'update') ignoredUpdate += 1;
+      continue;
+    }
+    if (!principal) continue;
+    index.setGrantHome(grant.grantId, connection ? { kind: 'connection', connectionId: connection.id } : { kind: 'path', pathId: grant.inodeId });
+    result.push({ id: grant.grantId, principal, object: { connection: owner.name, path: location.path }, level });
+  }
+  if (ignoredUpdate > 0) notes.push(`${ignoredUpdate} live grant(s) carry Sigma's undocumented "update" permission: grantform leaves them alone`);
+  if (unplaced > 0) notes.push(`${unplaced} live grant(s) name warehouse objects that Sigma's path list does not show: grantform leaves them alone`);
+  return result.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function principalOf(grant: WireGrant, index: IdIndex): Principal | undefined {
+  if (typeof grant.memberId === 'string') {
+    const email = index.userEmail(grant.memberId);
+    return email === undefined ? undefined : { kind: 'user', email };
+  }
+  if (typeof grant.teamId === 'string') {
+    const name = index.teamName(grant.teamId);
+    return name === undefined ? undefined : { kind: 'team', name };
+  }
+  return undefined;
+}
+
+/**
+ * Which of the team ids that grants name but the team list lacks is All
+ * Members. One such id is it; with several (an archived team's grants),
+ * the one that GET /v2/teams/{teamId} refuses ("Cannot get All Members team").
+ */
+async function identifyAllMembers(http: SigmaHttp, unknown: readonly string[]): Promise<string | undefined> {
+  if (unknown.length <= 1) return unknown[0];
+  for (const teamId of unknown) {
+    try {
+      await http.request({ method: 'GET', path: '/v2/teams/{teamId}', params: { teamId } });
+    } catch (error) {
+      if (error instanceof SigmaApiError && error.status !== undefined && error.status < 500) return teamId;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Makes every grant's inode locatable where Sigma allows: the path list
+ * (once, and only when some grant names a path); then, for ids the list
+ * does not hold (an `inodeId` alias of a listed `urlId`), the table endpoint,
+ * and lookups of the listed containers of that connection.
+ */
+async function resolveInodes(grants: readonly WireGrant[], index: IdIndex, paths: ObjectPaths): Promise<void> {
+  const unresolved = () => [...new Set(grants.map((grant) => grant.inodeId))].filter((id) => !index.connectionById(id) && !paths.locate(id));
+  if (unresolved().length === 0) return;
+  await paths.listAllPaths();
+  const left = unresolved();
+  if (left.length === 0) return;
+  const typeOf = new Map(grants.map((grant) => [grant.inodeId, grant.inodeType]));
+  await Promise.all(left.filter((id) => typeOf.get(id) === 'table' || typeOf.get(id) === undefined).map((id) => paths.locateTable(id)));
+  if (unresolved().length === 0) return;
+  // Scope aliases: look up the listed containers of each connection until every id is placed.
+  for (const known of index.connections()) {
+    if (unresolved().length === 0) return;
+    await paths.lookUpContainers(known.id, WAREHOUSES[known.type].containers.length);
+  }
+}
