@@ -46,6 +46,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   if (/^\d+\.\d+$/.test(text)) return Math.round(Number(text) * 1000); // lenient: some proxies send fractions
+  // HTTP-dates name the day or month in letters; bare numbers of other shapes are not dates.
+  if (!/[A-Za-z]{3}/.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

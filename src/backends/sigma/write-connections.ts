@@ -8,6 +8,7 @@ import { assertNever } from '../../model/errors.js';
 import type { SecretRef } from '../../model/project.js';
 import type { ConnectionSpec } from '../../model/resources.js';
 import { BackendError } from '../backend.js';
+import type { UncertainCreates } from './create-once.js';
 import { isSecretRef, toApiDetails, writeAccessChanged } from './connection-mapping.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
@@ -16,7 +17,6 @@ import { listAll } from './pagination.js';
 import type { Redactor } from './redaction.js';
 import type { Environment } from './settings.js';
 import type { ConnectionBody, WireConnection } from './wire.js';
-import { createOnce } from './write-people.js';
 
 export interface ConnectionWriter {
   readonly http: SigmaHttp;
@@ -25,6 +25,7 @@ export interface ConnectionWriter {
   readonly redactor: Redactor;
   /** Connections whose write destination this run created or changed: tested at close(). */
   readonly writeChanged: Set<string>;
+  readonly creates: UncertainCreates;
 }
 
 export async function executeConnectionChange(writer: ConnectionWriter, change: ConnectionChange): Promise<void> {
@@ -32,7 +33,8 @@ export async function executeConnectionChange(writer: ConnectionWriter, change: 
   switch (change.action) {
     case 'create': {
       const body = connectionBody(writer, change.after);
-      await createOnce(
+      await writer.creates.create(
+        `connection ${change.after.name}`,
         () => findConnection(http, change.after.name),
         () => http.request<WireConnection>({ method: 'POST', path: '/v2/connections', body, idempotent: false }),
         (created) => index.setConnection({ id: created.connectionId, name: change.after.name, type: change.after.type }),

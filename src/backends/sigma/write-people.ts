@@ -8,6 +8,7 @@ import type { MembershipChange, TeamChange, UserChange } from '../../model/chang
 import { assertNever } from '../../model/errors.js';
 import type { TeamSpec, UserSpec } from '../../model/resources.js';
 import { BackendError } from '../backend.js';
+import type { UncertainCreates } from './create-once.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
 import type { IdIndex } from './id-index.js';
@@ -17,13 +18,14 @@ import type { CreateMemberBody, CreateTeamBody, UpdateMemberBody, UpdateTeamBody
 export interface PeopleWriter {
   readonly http: SigmaHttp;
   readonly index: IdIndex;
+  readonly creates: UncertainCreates;
 }
 
 function refuseScim(kind: 'User' | 'Team', name: string, what: string): never {
   throw new BackendError(`${kind} ${name} is provisioned by SCIM: grantform never ${what} it; make the change in the identity provider`);
 }
 
-export async function executeUserChange({ http, index }: PeopleWriter, change: UserChange): Promise<void> {
+export async function executeUserChange({ http, index, creates }: PeopleWriter, change: UserChange): Promise<void> {
   switch (change.action) {
     case 'create': {
       const spec = change.after;
@@ -34,7 +36,8 @@ export async function executeUserChange({ http, index }: PeopleWriter, change: U
         await patchMember(http, index, known.id, spec.email, { ...memberFields(spec), ...(!known.active && { isArchived: false }) });
         return;
       }
-      await createOnce(
+      await creates.create(
+        `user ${spec.email}`,
         () => findMember(http, spec.email),
         () => http.request<WireMember>({ method: 'POST', path: '/v2/members', body: createMemberBody(spec), idempotent: false }),
         (member) => index.setUser({ id: member.memberId, email: spec.email, active: true }),
@@ -71,12 +74,13 @@ export async function executeUserChange({ http, index }: PeopleWriter, change: U
   }
 }
 
-export async function executeTeamChange({ http, index }: PeopleWriter, change: TeamChange): Promise<void> {
+export async function executeTeamChange({ http, index, creates }: PeopleWriter, change: TeamChange): Promise<void> {
   switch (change.action) {
     case 'create': {
       const spec = change.after;
       if (spec.managedBy === 'scim') refuseScim('Team', spec.name, 'creates');
-      await createOnce(
+      await creates.create(
+        `team ${spec.name}`,
         () => findTeam(http, spec.name),
         () => http.request<WireTeam>({ method: 'POST', path: '/v2/teams', body: teamBody(spec) satisfies CreateTeamBody, idempotent: false }),
         (team) => index.setTeam(spec.name, team.teamId),
@@ -144,27 +148,6 @@ function teamBody(spec: TeamSpec): CreateTeamBody {
 async function patchMember(http: SigmaHttp, index: IdIndex, memberId: string, email: string, body: UpdateMemberBody): Promise<void> {
   await http.request<WireMember>({ method: 'PATCH', path: '/v2/members/{memberId}', params: { memberId }, body });
   index.setUser({ id: memberId, email, active: true });
-}
-
-/**
- * Posts a create once; when Sigma may have carried it out despite the
- * failure (a 5xx, a dropped connection), looks for the object and posts
- * again only if it is not there.
- */
-export async function createOnce<T>(find: () => Promise<T | undefined>, create: () => Promise<T>, learn: (created: T) => void): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      learn(await create());
-      return;
-    } catch (error) {
-      if (!(error instanceof SigmaApiError && error.retryable) || attempt >= 3) throw error;
-      const existing = await find();
-      if (existing !== undefined) {
-        learn(existing);
-        return;
-      }
-    }
-  }
 }
 
 async function findMember(http: SigmaHttp, email: string): Promise<WireMember | undefined> {
