@@ -10,7 +10,7 @@ import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
 import { listAll, PAGE_LIMIT } from './pagination.js';
-import type { InodePathResponse, LookupResponse, PageResponse, WirePathEntry } from './wire.js';
+import type { InodePathResponse, LookupResponse, PageResponse, WireGrant, WirePathEntry } from './wire.js';
 
 export interface PathLocation {
   readonly connectionId: string;
@@ -28,6 +28,9 @@ export class ObjectPaths {
   private readonly missing = new Set<string>();
   private readonly lookups = new Map<string, Promise<string | undefined>>();
   private readonly aliasLookups = new Set<string>();
+  private readonly roots = new Map<string, Promise<void>>();
+  /** False once GET /v2/connections/paths/{inodeId} proved unavailable. */
+  private tableEndpoint = true;
   private listing: Promise<void> | undefined;
   private listed = false;
   /** Pages of the path list still unread after the first, when Sigma told the total. */
@@ -96,37 +99,68 @@ export class ObjectPaths {
     return missing;
   }
 
-  /** Where a table inode is (conn → GET /v2/connections/paths/{inodeId}, tables only); undefined otherwise. */
-  async locateTable(inodeId: string): Promise<PathLocation | undefined> {
-    try {
-      const answer = await this.http.request<InodePathResponse>({ method: 'GET', path: '/v2/connections/paths/{inodeId}', params: { inodeId } });
-      if (!answer || typeof answer.connectionId !== 'string' || !Array.isArray(answer.path)) return undefined;
-      const location = { connectionId: answer.connectionId, path: answer.path };
-      this.pathById.set(inodeId, location);
-      return location;
-    } catch (error) {
-      if (error instanceof SigmaApiError && isNotFound(error)) return undefined;
-      throw error;
+  /**
+   * The inode id of a connection's root, which grants on the connection may
+   * carry instead of the connection id: a lookup of the empty path (the
+   * lookup body allows it), or failing that, the connection's grant list.
+   */
+  rootOf(connectionId: string): Promise<void> {
+    let pending = this.roots.get(connectionId);
+    if (!pending) {
+      pending = (async () => {
+        try {
+          const answer = await this.http.request<LookupResponse>({ method: 'POST', path: '/v2/connection/{connectionId}/lookup', params: { connectionId }, body: { path: [] } });
+          if (answer && typeof answer.inodeId === 'string') this.pathById.set(answer.inodeId, { connectionId, path: [] });
+        } catch (error) {
+          if (!(error instanceof SigmaApiError && isNotFound(error))) throw error;
+          const grants = await listAll<WireGrant>(this.http, { path: '/v2/connections/{connectionId}/grants', params: { connectionId } });
+          for (const grant of grants) if (grant && typeof grant.inodeId === 'string') this.pathById.set(grant.inodeId, { connectionId, path: [] });
+        }
+      })();
+      this.roots.set(connectionId, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Where table inodes are (conn → GET /v2/connections/paths/{inodeId}, one
+   * request each). Stops at the first 404 or 405: Sigma (or an emulator)
+   * that does not serve the endpoint would refuse every one.
+   */
+  async locateTables(inodeIds: readonly string[]): Promise<void> {
+    for (const inodeId of inodeIds) {
+      if (!this.tableEndpoint) return;
+      try {
+        const answer = await this.http.request<InodePathResponse>({ method: 'GET', path: '/v2/connections/paths/{inodeId}', params: { inodeId } });
+        if (answer && typeof answer.connectionId === 'string' && Array.isArray(answer.path)) this.pathById.set(inodeId, { connectionId: answer.connectionId, path: answer.path });
+      } catch (error) {
+        if (!(error instanceof SigmaApiError && error.status !== undefined && error.status < 500)) throw error;
+        this.tableEndpoint = false;
+      }
     }
   }
 
   /**
-   * Looks up every listed container (database, schema…) of a connection, to
-   * learn the `inodeId` that a grant may use instead of the listed `urlId`.
-   * Costly (one request each): only for ids nothing else could place.
+   * Looks up the listed paths of a connection, containers first, a batch at
+   * a time, until `done()`: to learn the `inodeId` that a grant may use
+   * instead of the listed `urlId`. Costly (one request each): only for ids
+   * nothing cheaper could place.
    */
-  async lookUpContainers(connectionId: string, maxDepth: number): Promise<void> {
-    const containers = [...this.pathById.entries()].filter(
-      ([id, location]) => location.connectionId === connectionId && location.path.length > 0 && location.path.length <= maxDepth && this.idByPath.get(keyOf(connectionId, location.path)) === id,
-    );
-    await Promise.all(
-      containers.map(async ([, location]) => {
-        const key = keyOf(connectionId, location.path);
-        if (this.aliasLookups.has(key)) return;
-        this.aliasLookups.add(key);
-        await this.lookup(connectionId, { connection: connectionId, path: location.path }, false);
-      }),
-    );
+  async lookUpListed(connectionId: string, containerDepth: number, done: () => boolean): Promise<void> {
+    const listed = [...this.idByPath.keys()]
+      .map((key) => key.split('\u0000'))
+      .filter(([owner, ...path]) => owner === connectionId && path.length > 0 && !this.aliasLookups.has(keyOf(connectionId, path)))
+      .map(([, ...path]) => path)
+      .sort((a, b) => Number(a.length > containerDepth) - Number(b.length > containerDepth) || a.length - b.length);
+    const batch = 32;
+    for (let start = 0; start < listed.length && !done(); start += batch) {
+      await Promise.all(
+        listed.slice(start, start + batch).map(async (path) => {
+          this.aliasLookups.add(keyOf(connectionId, path));
+          await this.lookup(connectionId, { connection: connectionId, path }, false);
+        }),
+      );
+    }
   }
 
   /** Records a location learnt elsewhere (e.g. a create that answered with ids). */

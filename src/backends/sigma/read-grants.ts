@@ -1,15 +1,16 @@
 // Every connection grant, read per principal (there is no org-wide grant
 // list: grants → GET /v2/grants needs a userId, teamId or inodeId) with
 // `directGrantsOnly=true`, so that inherited echoes are not read as grants
-// of their own. Each grant's `inodeId` is mapped back to an object path:
-// a connection id directly, a path id through the path list (object-paths).
+// of their own. Each grant's `inodeId` is placed on an object path by
+// grant-objects.ts.
 
 import type { Principal } from '../../model/project.js';
 import { fromApiPermission } from '../../model/levels.js';
 import type { LiveGrant } from '../../model/live.js';
-import { WAREHOUSES } from '../../model/warehouses.js';
+import type { ObjectPath } from '../../model/object-path.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
+import { placeGrantObjects } from './grant-objects.js';
 import type { IdIndex } from './id-index.js';
 import type { ObjectPaths, PathLocation } from './object-paths.js';
 import { listAll } from './pagination.js';
@@ -26,6 +27,7 @@ export async function readGrants(
   index: IdIndex,
   paths: ObjectPaths,
   subjects: { readonly userIds: readonly string[]; readonly teamIds: readonly string[] },
+  hints: readonly ObjectPath[],
   notes: string[],
   progress?: ReadProgress,
 ): Promise<LiveGrant[]> {
@@ -48,7 +50,7 @@ export async function readGrants(
   if (index.allMembersId !== undefined && !subjects.teamIds.includes(index.allMembersId)) await readFor({ teamId: index.allMembersId });
 
   const warehouseGrants = [...byId.values()].filter((grant) => grant.inodeType === undefined || WAREHOUSE_INODE_TYPES.has(grant.inodeType));
-  await resolveInodes(warehouseGrants, index, paths);
+  await placeGrantObjects(warehouseGrants, index, paths, hints);
 
   const result: LiveGrant[] = [];
   let ignoredUpdate = 0;
@@ -68,11 +70,11 @@ export async function readGrants(
       continue;
     }
     if (!principal) continue;
-    index.setGrantHome(grant.grantId, connection ? { kind: 'connection', connectionId: connection.id } : { kind: 'path', pathId: grant.inodeId });
+    index.setGrantHome(grant.grantId, location.path.length === 0 ? { kind: 'connection', connectionId: owner.id } : { kind: 'path', pathId: grant.inodeId });
     result.push({ id: grant.grantId, principal, object: { connection: owner.name, path: location.path }, level });
   }
   if (ignoredUpdate > 0) notes.push(`${ignoredUpdate} live grant(s) carry Sigma's undocumented "update" permission: grantform leaves them alone`);
-  if (unplaced > 0) notes.push(`${unplaced} live grant(s) name warehouse objects that Sigma's path list does not show: grantform leaves them alone`);
+  if (unplaced > 0) notes.push(`${unplaced} live grant(s) name warehouse objects that grantform could not find in Sigma's path list or by lookup: grantform leaves them alone`);
   return result.sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -104,26 +106,4 @@ async function identifyAllMembers(http: SigmaHttp, unknown: readonly string[]): 
     }
   }
   return undefined;
-}
-
-/**
- * Makes every grant's inode locatable where Sigma allows: the path list
- * (once, and only when some grant names a path); then, for ids the list
- * does not hold (an `inodeId` alias of a listed `urlId`), the table endpoint,
- * and lookups of the listed containers of that connection.
- */
-async function resolveInodes(grants: readonly WireGrant[], index: IdIndex, paths: ObjectPaths): Promise<void> {
-  const unresolved = () => [...new Set(grants.map((grant) => grant.inodeId))].filter((id) => !index.connectionById(id) && !paths.locate(id));
-  if (unresolved().length === 0) return;
-  await paths.listAllPaths();
-  const left = unresolved();
-  if (left.length === 0) return;
-  const typeOf = new Map(grants.map((grant) => [grant.inodeId, grant.inodeType]));
-  await Promise.all(left.filter((id) => typeOf.get(id) === 'table' || typeOf.get(id) === undefined).map((id) => paths.locateTable(id)));
-  if (unresolved().length === 0) return;
-  // Scope aliases: look up the listed containers of each connection until every id is placed.
-  for (const known of index.connections()) {
-    if (unresolved().length === 0) return;
-    await paths.lookUpContainers(known.id, WAREHOUSES[known.type].containers.length);
-  }
 }

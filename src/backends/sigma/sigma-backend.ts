@@ -35,6 +35,11 @@ export interface SigmaBackendOptions {
   readonly retry?: RetryPolicy;
   /** Per request attempt. */
   readonly timeoutMs?: number;
+  /**
+   * The objects the files' grants name: looked up while reading when live
+   * grants need placing, since the plan needs their ids anyway.
+   */
+  readonly objects?: readonly ObjectPath[];
 }
 
 export class SigmaBackend implements Backend {
@@ -92,6 +97,7 @@ export class SigmaBackend implements Backend {
       this.index,
       this.paths,
       { userIds: people.activeUserIds, teamIds: people.teams.map((team) => team.id) },
+      this.options.objects ?? [],
       this.notes,
       progress,
     );
