@@ -20,34 +20,48 @@ import type { WireGrant } from './wire.js';
 /** Inode types that name warehouse objects; the rest (workbooks, folders…) are documents, outside grantform. */
 const WAREHOUSE_INODE_TYPES: ReadonlySet<string> = new Set(['table', 'scope', 'storedProcedure', 'connection']);
 
-type Subject = { readonly userId: string } | { readonly teamId: string };
+type Subject = { readonly userId: string; readonly probe?: boolean } | { readonly teamId: string };
+
+export interface GrantSubjects {
+  readonly userIds: readonly string[];
+  readonly teamIds: readonly string[];
+  /**
+   * One active user, in as few teams as possible, whose grants are read
+   * without `directGrantsOnly`: the answer adds the grants of its teams and
+   * of All Members, the only way to learn the All Members team's id (the team
+   * list omits it). Costs nothing extra unless the answer spills onto more pages.
+   */
+  readonly probeUserId?: string;
+}
 
 export async function readGrants(
   http: SigmaHttp,
   index: IdIndex,
   paths: ObjectPaths,
-  subjects: { readonly userIds: readonly string[]; readonly teamIds: readonly string[] },
+  subjects: GrantSubjects,
   hints: readonly ObjectPath[],
   notes: string[],
   progress?: ReadProgress,
 ): Promise<LiveGrant[]> {
   const byId = new Map<string, WireGrant>();
-  const all: Subject[] = [...subjects.userIds.map((userId) => ({ userId })), ...subjects.teamIds.map((teamId) => ({ teamId }))];
+  const all: Subject[] = [
+    ...subjects.userIds.map((userId) => ({ userId, probe: userId === subjects.probeUserId })),
+    ...subjects.teamIds.map((teamId) => ({ teamId })),
+  ];
   let done = 0;
-  const readFor = async (subject: Subject) => {
-    const entries = await listAll<WireGrant>(http, { path: '/v2/grants', query: { ...subject, directGrantsOnly: true } });
-    for (const grant of entries) if (grant && typeof grant.grantId === 'string') byId.set(grant.grantId, grant);
-    done += 1;
-    progress?.(done, all.length, 'grants');
-  };
-  await Promise.all(all.map(readFor));
+  await Promise.all(
+    all.map(async (subject) => {
+      const query = 'userId' in subject ? { userId: subject.userId, ...(!subject.probe && { directGrantsOnly: true }) } : { teamId: subject.teamId, directGrantsOnly: true };
+      const entries = await listAll<WireGrant>(http, { path: '/v2/grants', query });
+      for (const grant of entries) if (grant && typeof grant.grantId === 'string') byId.set(grant.grantId, grant);
+      done += 1;
+      progress?.(done, all.length, 'grants');
+    }),
+  );
 
-  // The All Members team is in no team list: it is the team id that grants name and the list lacks.
-  if (index.allMembersId === undefined) {
-    const unknown = [...new Set([...byId.values()].map((grant) => grant.teamId).filter((id): id is string => typeof id === 'string' && !index.hasTeamId(id)))];
-    index.allMembersId = await identifyAllMembers(http, unknown);
-  }
-  if (index.allMembersId !== undefined && !subjects.teamIds.includes(index.allMembersId)) await readFor({ teamId: index.allMembersId });
+  // All Members is the team id that grants name and the team list lacks.
+  const unknown = [...new Set([...byId.values()].map((grant) => grant.teamId).filter((id): id is string => typeof id === 'string' && !index.hasTeamId(id)))];
+  index.allMembersId ??= await identifyAllMembers(http, unknown);
 
   const warehouseGrants = [...byId.values()].filter((grant) => grant.inodeType === undefined || WAREHOUSE_INODE_TYPES.has(grant.inodeType));
   await placeGrantObjects(warehouseGrants, index, paths, hints);

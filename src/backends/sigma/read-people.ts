@@ -15,6 +15,8 @@ export interface People {
   readonly accountTypes: LiveAccountType[];
   /** Ids of active users: whose grants are read. */
   readonly activeUserIds: string[];
+  /** The active user in the fewest teams (read-grants.ts: the All Members probe). */
+  readonly probeUserId: string | undefined;
 }
 
 export interface ReadProgress {
@@ -94,5 +96,11 @@ export async function readPeople(http: SigmaHttp, index: IdIndex, notes: string[
     });
   }
 
-  return { users: [...users.values()], teams: liveTeamList, accountTypes: live, activeUserIds };
+  const teamsPerUser = new Map<string, number>();
+  for (const list of memberLists) for (const member of list) teamsPerUser.set(member.userId, (teamsPerUser.get(member.userId) ?? 0) + 1);
+  let probeUserId: string | undefined;
+  for (const id of activeUserIds) {
+    if (probeUserId === undefined || (teamsPerUser.get(id) ?? 0) < (teamsPerUser.get(probeUserId) ?? 0)) probeUserId = id;
+  }
+  return { probeUserId, users: [...users.values()], teams: liveTeamList, accountTypes: live, activeUserIds };
 }

@@ -96,7 +96,7 @@ export class SigmaBackend implements Backend {
       this.http,
       this.index,
       this.paths,
-      { userIds: people.activeUserIds, teamIds: people.teams.map((team) => team.id) },
+      { userIds: people.activeUserIds, teamIds: people.teams.map((team) => team.id), ...(people.probeUserId !== undefined && { probeUserId: people.probeUserId }) },
       this.options.objects ?? [],
       this.notes,
       progress,
