@@ -1,0 +1,38 @@
+// Everything one running emulator holds: the seed it started from, the live
+// organization, tokens, faults, the request log. `reset()` goes back to the
+// seed, for tests that share one emulator.
+
+import { Clock } from './clock.js';
+import type { Contract } from './contract.js';
+import { Faults } from './faults.js';
+import { Cursors } from './http/pagination.js';
+import { TokenStore } from './http/tokens.js';
+import type { Org } from './org/org.js';
+import { RequestLog } from './request-log.js';
+import { buildOrg } from './seed/build.js';
+import type { Seed } from './seed/types.js';
+
+export class EmulatorCore {
+  readonly clock = new Clock();
+  readonly cursors = new Cursors();
+  org!: Org;
+  tokens!: TokenStore;
+  faults!: Faults;
+  log!: RequestLog;
+
+  constructor(
+    private readonly seed: Seed,
+    readonly contract: Contract,
+    private readonly env: Readonly<Record<string, string | undefined>>,
+  ) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.org = buildOrg(this.seed, this.clock, this.env);
+    const { options } = this.org;
+    this.tokens = new TokenStore(this.clock, options.tokenLifetimeSeconds, options.rotateRefreshTokens);
+    this.faults = new Faults(this.seed.faults);
+    this.log = new RequestLog(options.requestLogLimit);
+  }
+}
