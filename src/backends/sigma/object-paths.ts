@@ -28,7 +28,7 @@ export class ObjectPaths {
   private readonly missing = new Set<string>();
   private readonly lookups = new Map<string, Promise<string | undefined>>();
   private readonly aliasLookups = new Set<string>();
-  private readonly roots = new Map<string, Promise<void>>();
+  private readonly roots = new Map<string, Promise<string | undefined>>();
   /** False once GET /v2/connections/paths/{inodeId} proved unavailable. */
   private tableEndpoint = true;
   private listing: Promise<void> | undefined;
@@ -104,17 +104,20 @@ export class ObjectPaths {
    * carry instead of the connection id: a lookup of the empty path (the
    * lookup body allows it), or failing that, the connection's grant list.
    */
-  rootOf(connectionId: string): Promise<void> {
+  rootOf(connectionId: string): Promise<string | undefined> {
     let pending = this.roots.get(connectionId);
     if (!pending) {
       pending = (async () => {
         try {
           const answer = await this.http.request<LookupResponse>({ method: 'POST', path: '/v2/connection/{connectionId}/lookup', params: { connectionId }, body: { path: [] } });
-          if (answer && typeof answer.inodeId === 'string') this.pathById.set(answer.inodeId, { connectionId, path: [] });
+          if (!answer || typeof answer.inodeId !== 'string') return undefined;
+          this.pathById.set(answer.inodeId, { connectionId, path: [] });
+          return answer.inodeId;
         } catch (error) {
           if (!(error instanceof SigmaApiError && isNotFound(error))) throw error;
           const grants = await listAll<WireGrant>(this.http, { path: '/v2/connections/{connectionId}/grants', params: { connectionId } });
           for (const grant of grants) if (grant && typeof grant.inodeId === 'string') this.pathById.set(grant.inodeId, { connectionId, path: [] });
+          return grants[0]?.inodeId;
         }
       })();
       this.roots.set(connectionId, pending);

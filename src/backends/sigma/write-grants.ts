@@ -115,9 +115,11 @@ async function grant(writer: GrantWriter, target: Target, spec: GrantSpec, super
   await revoke(writer, surplus);
 }
 
-async function postGenericGrant({ http }: GrantWriter, target: Target, spec: GrantSpec): Promise<void> {
+async function postGenericGrant({ http, paths }: GrantWriter, target: Target, spec: GrantSpec): Promise<void> {
   if (target.home.kind !== 'connection') throw new BackendError(`${UI_NAME[spec.level]} can only be granted on a connection, not on ${formatObjectPath(spec.object)}`);
-  const body: CreateGenericGrantBody = { grantee: target.grantee, permission: target.permission, inodeId: target.home.connectionId };
+  // The connection's root inode (a lookup of the empty path); its id where Sigma names none.
+  const inodeId = (await paths.rootOf(target.home.connectionId)) ?? target.home.connectionId;
+  const body: CreateGenericGrantBody = { grantee: target.grantee, permission: target.permission, inodeId };
   try {
     await http.request({ method: 'POST', path: '/v2/grants', body });
   } catch (error) {
