@@ -20,13 +20,20 @@ export interface RecordedRequest {
 export interface RecordingProxy {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** The most requests that were in flight at once. */
+  readonly peakInFlight: () => number;
   close(): Promise<void>;
 }
 
 export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
   const upstream = new URL(target);
   const requests: RecordedRequest[] = [];
+  let inFlight = 0;
+  let peak = 0;
   const server: Server = createServer((incoming: IncomingMessage, outgoing) => {
+    inFlight += 1;
+    peak = Math.max(peak, inFlight);
+    outgoing.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
@@ -59,6 +66,7 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    peakInFlight: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -78,7 +78,7 @@ export class ClientCredentialsTokens implements TokenSource {
       } catch (error) {
         const code = errorCode(error);
         if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ERR_INVALID_URL') {
-          const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ERR_INVALID_URL' ? 'not a URL' : 'host not found';
+          const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ERR_INVALID_URL' ? 'not a URL fetch accepts' : 'host not found';
           throw new SigmaApiError(`Cannot reach Sigma at ${baseUrl} (${why}): check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
         }
         await this.backoff(attempt, started, undefined, `the connection failed (${code ?? this.redactor.messageOf(error)})`);

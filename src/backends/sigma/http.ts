@@ -198,7 +198,7 @@ export class SigmaHttp {
     }
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ERR_INVALID_URL' || code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
       throw new SigmaApiError(
-        `Cannot reach Sigma at ${this.baseUrl} (${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found' : code === 'ECONNREFUSED' ? 'connection refused' : this.options.redactor.messageOf(error)}): check ${this.options.baseUrlSource}`,
+        `Cannot reach Sigma at ${this.baseUrl} (${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found' : code === 'ECONNREFUSED' ? 'connection refused' : code === 'ERR_INVALID_URL' ? 'not a URL fetch accepts' : this.options.redactor.messageOf(error)}): check ${this.options.baseUrlSource}`,
         { endpoint },
       );
     }
@@ -249,6 +249,8 @@ export function errorCode(error: unknown): string | undefined {
   for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && code !== 'UND_ERR') return code;
+    // fetch refuses ports that browsers block (1, 25, 6000…) before connecting.
+    if ((current as { message?: unknown }).message === 'bad port') return 'ERR_INVALID_URL';
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
