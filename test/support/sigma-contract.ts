@@ -48,17 +48,18 @@ export class SigmaContract {
 
   /** The contract, or undefined when neither source is on this machine. */
   static load(): SigmaContract | undefined {
-    if (existsSync(TRIMMED)) return new SigmaContract((JSON.parse(readFileSync(TRIMMED, 'utf8')) as { paths: JsonObject }).paths);
-    if (!existsSync(SHARED)) return undefined;
-    const paths: JsonObject = {};
-    for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.yml'))) {
-      const document = parse(readFileSync(path.join(SHARED, file), 'utf8')) as { paths?: JsonObject };
-      for (const [template, item] of Object.entries(document.paths ?? {})) {
-        paths[template] = { ...(isObject(paths[template]) ? paths[template] : {}), ...(isObject(item) ? item : {}) };
-      }
+    if (existsSync(TRIMMED)) {
+      const paths = { ...(JSON.parse(readFileSync(TRIMMED, 'utf8')) as { paths: JsonObject }).paths };
+      // Published (conn → getInodeConnectionPath) but not in the trimmed file: the client
+      // uses it to place grants on tables the files do not name. Taken from the saved
+      // definitions when present, else described here from them.
+      paths['/v2/connections/paths/{inodeId}'] ??= sharedPaths()?.['/v2/connections/paths/{inodeId}'] ?? INODE_PATH_OPERATION;
+      return new SigmaContract(paths);
     }
-    return new SigmaContract(paths);
+    const shared = sharedPaths();
+    return shared && new SigmaContract(shared);
   }
+
 
   /** The problems with one request, as sentences; empty when it keeps to the contract. */
   check(request: RecordedRequest): string[] {
@@ -116,6 +117,24 @@ export class SigmaContract {
     }
     return validate;
   }
+}
+
+/** `GET /v2/connections/paths/{inodeId}` as conn → getInodeConnectionPath declares it: no query, no body. */
+const INODE_PATH_OPERATION: JsonObject = {
+  get: { operationId: 'getInodeConnectionPath', parameters: [{ name: 'inodeId', in: 'path', required: true, schema: { type: 'string' } }], security: [{ oauth2: [] }] },
+};
+
+/** Every path of the saved OpenAPI files, merged; undefined when they are not on this machine. */
+function sharedPaths(): JsonObject | undefined {
+  if (!existsSync(SHARED)) return undefined;
+  const paths: JsonObject = {};
+  for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.yml'))) {
+    const document = parse(readFileSync(path.join(SHARED, file), 'utf8')) as { paths?: JsonObject };
+    for (const [template, item] of Object.entries(document.paths ?? {})) {
+      paths[template] = { ...(isObject(paths[template]) ? paths[template] : {}), ...(isObject(item) ? item : {}) };
+    }
+  }
+  return paths;
 }
 
 function anyOf(schema: Json): Json {

@@ -109,7 +109,7 @@ describe('the Sigma HTTP client', () => {
     await expect(sigma.backend({ env: { ...sigma.env, SIGMA_BASE_URL: `http://127.0.0.1:${closed}` } }).read()).rejects.toThrow(
       `Cannot reach Sigma at http://127.0.0.1:${closed} (connection refused): check $SIGMA_BASE_URL`,
     );
-    expect(() => sigma.backend({ env: { ...sigma.env, SIGMA_CLIENT_SECRET: undefined } as Record<string, string> })).toThrow(ConfigError);
+    expect(() => sigma.backend({ env: { ...sigma.env, SIGMA_CLIENT_SECRET: undefined } })).toThrow(ConfigError);
   });
 
   it('keeps at most `concurrency` requests in flight', async () => {

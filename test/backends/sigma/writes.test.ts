@@ -186,7 +186,7 @@ describe('SigmaBackend.execute', () => {
 
   it('refuses up front a plan whose connection secrets are not in the environment, naming the variable', async () => {
     const sigma = await startSigma(smallOrg());
-    const backend = sigma.backend({ env: { ...sigma.env, POSTGRES_PASSWORD: undefined } as Record<string, string> });
+    const backend = sigma.backend({ env: { ...sigma.env, POSTGRES_PASSWORD: undefined } });
     const change: Change = { type: 'connection', action: 'create', address: 'connection.x', after: { name: 'x', type: 'postgres', useOauth: false, details: { host: 'h', database: 'd', password: { env: 'POSTGRES_PASSWORD' } } } };
     await expect(backend.preflight([change])).rejects.toThrow('The plan sends connection secrets that the environment lacks: set $POSTGRES_PASSWORD (details.password) for x');
   });
