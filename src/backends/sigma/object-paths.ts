@@ -84,11 +84,10 @@ export class ObjectPaths {
    * or one lookup per object the first page did not hold.
    */
   async findMissing(objects: readonly { readonly connectionId: string; readonly object: ObjectPath }[]): Promise<Set<string>> {
-    if (objects.length === 0) return new Set();
-    if (!this.listed) {
+    const unresolved = () => objects.filter(({ connectionId, object }) => !this.idByPath.has(keyOf(connectionId, object.path)) && !this.missing.has(keyOf(connectionId, object.path)));
+    if (!this.listed && unresolved().length > 0) {
       const { remainingPages } = await this.readFirstPage();
-      const unresolved = objects.filter(({ connectionId, object }) => !this.idByPath.has(keyOf(connectionId, object.path)));
-      if (remainingPages === undefined || remainingPages < unresolved.length) await this.listAllPaths();
+      if (remainingPages === undefined || remainingPages < unresolved().length) await this.listAllPaths();
     }
     const missing = new Set<string>();
     await Promise.all(
