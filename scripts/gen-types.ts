@@ -20,6 +20,7 @@ const SCHEMAS = [
   { file: 'resources.schema.json', typeName: 'ResourceFile', out: 'resource-file.ts' },
   { file: 'diagnostics.schema.json', typeName: 'DiagnosticsDocument', out: 'diagnostics-document.ts' },
   { file: 'plan.schema.json', typeName: 'PlanDocument', out: 'plan-document.ts' },
+  { file: 'explain.schema.json', typeName: 'ExplainDocument', out: 'explain-document.ts' },
 ] as const;
 
 const BANNER = (file: string) =>

@@ -3,10 +3,9 @@
 // grant principals and objects, account types), and object paths checked
 // against their connection's warehouse type.
 
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isAccessLevel } from '../model/levels.js';
-import { formatObjectPath, parseObjectPath, type ObjectPath } from '../model/object-path.js';
 import {
   ALL_MEMBERS,
   type AccountTypeDecl,
@@ -18,15 +17,16 @@ import {
   type UserDecl,
   type WriteAccess,
 } from '../model/project.js';
-import type { SourceSpan } from '../model/source.js';
-import { WAREHOUSES, maxPathDepth, type ContainerKey, type WarehouseType } from '../model/warehouses.js';
+import { formatLocation, type SourceSpan } from '../model/source.js';
+import { WAREHOUSES, type ContainerKey, type WarehouseType } from '../model/warehouses.js';
 import { BUILT_IN_ACCOUNT_TYPES } from '../model/account-types.js';
 import { validationError } from './diagnostics.js';
 import type { ParsedFile } from './parse-yaml.js';
-import { spanFromOffsets } from './positions.js';
+import { undeclared } from './references.js';
+import { objectOf } from './resolve-objects.js';
 import { closestMatch, listChoices } from './suggest.js';
-import { findPair, keySpan, nodeSpan } from './yaml-nodes.js';
-import { formatLocation } from '../model/source.js';
+import { Item, itemsOf } from './yaml-item.js';
+import { nodeSpan } from './yaml-nodes.js';
 
 export interface Resources {
   readonly connections: Map<string, ConnectionDecl>;
@@ -42,49 +42,6 @@ interface PendingGrant {
   readonly item: YAMLMap;
   readonly value: Record<string, unknown>;
   readonly span: SourceSpan;
-}
-
-type Raw = Record<string, unknown>;
-
-/** Reads one list item: its plain value and the spans of its keys and values. */
-class Item {
-  constructor(
-    readonly parsed: ParsedFile,
-    readonly node: YAMLMap,
-    readonly value: Raw,
-  ) {}
-
-  get span(): SourceSpan {
-    return nodeSpan(this.parsed.file.displayPath, this.parsed.counter, this.node);
-  }
-
-  pair(key: string): Pair<unknown, unknown> | undefined {
-    return findPair(this.node.items, key);
-  }
-
-  /** The value of `key` as written; falls back to the item when absent. */
-  valueSpan(key: string): SourceSpan {
-    const pair = this.pair(key);
-    const node = pair?.value as Node | null | undefined;
-    return node ? nodeSpan(this.parsed.file.displayPath, this.parsed.counter, node) : this.span;
-  }
-
-  keySpan(key: string): SourceSpan {
-    const pair = this.pair(key);
-    return pair ? keySpan(this.parsed.file.displayPath, this.parsed.counter, pair) : this.span;
-  }
-}
-
-function* itemsOf(parsed: ParsedFile, list: string): Generator<Item> {
-  const root = parsed.document.contents;
-  if (!isMap(root)) return;
-  const seq = findPair(root.items, list)?.value;
-  const values = (parsed.value as Raw)[list];
-  if (!isSeq(seq) || !Array.isArray(values)) return;
-  for (let i = 0; i < seq.items.length; i += 1) {
-    const node = seq.items[i];
-    if (isMap(node)) yield new Item(parsed, node, values[i] as Raw);
-  }
 }
 
 export function resolveResources(files: readonly ParsedFile[]): { resources: Resources; diagnostics: Diagnostic[] } {
@@ -259,12 +216,6 @@ function checkUserReferences(resources: Resources, diagnostics: Diagnostic[]): v
   }
 }
 
-function undeclared(kind: string, name: string, span: SourceSpan, declared: Iterable<string>, role: string): Diagnostic {
-  const guess = closestMatch(name, declared);
-  const hint = guess ? `; did you mean "${guess}"?` : `: declare it under ${kind === 'user' ? 'users' : `${kind}s`}`;
-  return validationError('reference', span, `${role} names ${kind} "${name}", which is not declared${hint}`);
-}
-
 function grantOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): GrantDecl | undefined {
   const value = item.value as { team?: string; user?: string; object: unknown; access: unknown };
   let principal: Principal;
@@ -285,7 +236,7 @@ function grantOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): G
       valid = false;
     }
   }
-  const target = objectOf(item, resources, diagnostics);
+  const target = objectOf(item, resources.connections, diagnostics);
   if (!target || !valid || !isAccessLevel(value.access)) return undefined;
   return {
     principal,
@@ -297,120 +248,5 @@ function grantOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): G
     objectSpan: item.valueSpan('object'),
     accessSpan: item.valueSpan('access'),
   };
-}
-
-interface Target {
-  readonly object: ObjectPath;
-  readonly leafKind?: 'table' | 'procedure';
-}
-
-function objectOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): Target | undefined {
-  const raw = item.value.object;
-  const objectNode = item.pair('object')?.value as Node | null | undefined;
-  const whole = item.valueSpan('object');
-
-  let target: Target;
-  let depthSpan = whole;
-  if (typeof raw === 'string') {
-    const parsed = parseObjectPath(raw);
-    if (!parsed.ok) {
-      diagnostics.push(validationError('object-path', spanWithinScalar(item, objectNode, parsed.error.offset, parsed.error.length) ?? whole, `object "${raw}" ${parsed.error.message}`));
-      return undefined;
-    }
-    target = { object: parsed.value };
-  } else {
-    const map = raw as Record<string, string>;
-    const connection = resources.connections.get(map.connection ?? '');
-    if (!connection) return reportUnknownConnection(map.connection ?? '', item, objectNode, resources, diagnostics);
-    const fromMap = objectFromMap(connection, map, item, objectNode, diagnostics);
-    if (!fromMap) return undefined;
-    target = fromMap;
-    depthSpan = whole;
-  }
-
-  const connection = resources.connections.get(target.object.connection);
-  if (!connection) return reportUnknownConnection(target.object.connection, item, objectNode, resources, diagnostics);
-  const depth = maxPathDepth(connection.type);
-  if (target.object.path.length > depth) {
-    const levels = [...WAREHOUSES[connection.type].containers, 'table'].join('/');
-    diagnostics.push(
-      validationError(
-        'object-path',
-        depthSpan,
-        `"${formatObjectPath(target.object)}" has ${target.object.path.length} levels below ${connection.name}, a ${connection.type} connection whose objects go ${levels} (at most ${depth})`,
-      ),
-    );
-    return undefined;
-  }
-  return target;
-}
-
-function reportUnknownConnection(name: string, item: Item, objectNode: Node | null | undefined, resources: Resources, diagnostics: Diagnostic[]): undefined {
-  let span = item.valueSpan('object');
-  if (isMap(objectNode)) {
-    const pair = findPair(objectNode.items, 'connection');
-    if (pair?.value) span = nodeSpan(item.parsed.file.displayPath, item.parsed.counter, pair.value as Node);
-  } else {
-    span = spanWithinScalar(item, objectNode, 0, name.length) ?? span;
-  }
-  diagnostics.push(undeclared('connection', name, span, resources.connections.keys(), 'grant'));
-  return undefined;
-}
-
-/** Keys of the map form, in path order, for a warehouse type. */
-function objectFromMap(connection: ConnectionDecl, map: Record<string, string>, item: Item, objectNode: Node | null | undefined, diagnostics: Diagnostic[]): Target | undefined {
-  const containers = WAREHOUSES[connection.type].containers;
-  const keySpanOf = (key: string) => {
-    const pair = isMap(objectNode) ? findPair(objectNode.items, key) : undefined;
-    return pair ? keySpan(item.parsed.file.displayPath, item.parsed.counter, pair) : item.valueSpan('object');
-  };
-  const levels = [...containers, 'table'].join('/');
-  for (const key of Object.keys(map)) {
-    if (key === 'connection' || key === 'table' || key === 'procedure' || (containers as readonly string[]).includes(key)) continue;
-    const guess = closestMatch(key, containers) ?? containers.find((container) => sameLevel(container, key));
-    diagnostics.push(
-      validationError('object-path', keySpanOf(key), `"${key}" is not a level of ${connection.name}, a ${connection.type} connection whose objects go ${levels}${guess ? `: use "${guess}"` : ''}`),
-    );
-    return undefined;
-  }
-  if (map.table !== undefined && map.procedure !== undefined) {
-    diagnostics.push(validationError('object-path', keySpanOf('procedure'), 'an object is a table or a procedure, not both: keep one of them'));
-    return undefined;
-  }
-  const path: string[] = [];
-  const named = [...containers.map((key) => [key, map[key]] as const), map.table !== undefined ? (['table', map.table] as const) : (['procedure', map.procedure] as const)];
-  let gapAt: string | undefined;
-  for (const [key, name] of named) {
-    if (name === undefined) {
-      gapAt ??= key;
-      continue;
-    }
-    if (gapAt !== undefined) {
-      diagnostics.push(validationError('object-path', keySpanOf(key), `a ${key} needs its ${gapAt}: write ${gapAt} too (${connection.name} objects go ${levels})`));
-      return undefined;
-    }
-    path.push(name);
-  }
-  const leafKind = map.procedure !== undefined ? 'procedure' : map.table !== undefined ? 'table' : undefined;
-  return { object: { connection: connection.name, path }, ...(leafKind && { leafKind }) };
-}
-
-/** database ~ catalog ~ project and schema ~ dataset: the same level in another warehouse's words. */
-function sameLevel(a: string, b: string): boolean {
-  const top = ['database', 'catalog', 'project'];
-  const second = ['schema', 'dataset'];
-  return (top.includes(a) && top.includes(b)) || (second.includes(a) && second.includes(b));
-}
-
-/** A precise span inside a scalar, where its source text is its value (plain, or quoted without escapes). */
-function spanWithinScalar(item: Item, node: Node | null | undefined, offset: number, length: number): SourceSpan | undefined {
-  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
-  const [start, end] = node.range;
-  const source = item.parsed.file.text.slice(start, end);
-  let base: number;
-  if (source === node.value) base = start;
-  else if (source.length === node.value.length + 2 && source.slice(1, -1) === node.value) base = start + 1;
-  else return undefined;
-  return spanFromOffsets(item.parsed.file.displayPath, item.parsed.counter, base + offset, base + offset + Math.max(1, length));
 }
 

@@ -11,7 +11,7 @@ const corpus = path.resolve(import.meta.dirname, '../fixtures/invalid');
 describe('grantform validate', () => {
   it('exits 0 on each example and says what it read', async () => {
     const quickstart = await runGrantform(['validate', 'examples/quickstart']);
-    expect(quickstart).toEqual({ exitCode: 0, stdout: '✓ examples/quickstart is valid: 1 connection, 3 users, 2 teams, 4 grants in 1 file\n', stderr: '' });
+    expect(quickstart).toEqual({ exitCode: 0, stdout: '✓ examples/quickstart is valid: 1 connection, 3 users, 2 teams, 5 grants in 1 file\n', stderr: '' });
     const multi = await runGrantform(['validate', 'examples/multi-file']);
     expect(multi.exitCode).toBe(0);
   });
@@ -92,10 +92,10 @@ describe('grantform schema', () => {
   it('lists the schemas without a name', async () => {
     const run = await runGrantform(['schema']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'diagnostics']);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'diagnostics', 'explain']);
   });
 
-  it.each(['grantform', 'resources', 'plan', 'diagnostics', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
+  it.each(['grantform', 'resources', 'plan', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
     const run = await runGrantform(['schema', name]);
     expect(run.exitCode).toBe(0);
     const schema = JSON.parse(run.stdout) as { $schema: string; $id: string };
@@ -127,7 +127,7 @@ describe('every schema property is documented', () => {
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
     };
-    for (const name of ['grantform', 'resources', 'plan', 'diagnostics']) {
+    for (const name of ['grantform', 'resources', 'plan', 'diagnostics', 'explain']) {
       walk(JSON.parse((await runGrantform(['schema', name])).stdout), name);
     }
     expect(missing).toEqual([]);

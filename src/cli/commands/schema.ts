@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<SchemaName, string> = {
   resources: 'resource files: connections, users, teams, account types, grants',
   plan: 'the output of plan --format json',
   diagnostics: 'the output of validate and lint --format json',
+  explain: 'the output of explain --format json',
 };
 
 export function schemaCommand(runtime: CommandRuntime): Command {
