@@ -191,6 +191,10 @@ function matchSegments(template: readonly string[], actual: readonly string[]): 
  * 4. The connection body's `description` is typed as an object, most likely
  *    an artifact of the refined files (a property named like the annotation
  *    keyword); a string is accepted as well.
+ * 5. A `oneOf` with a branch that requires nothing (Snowflake's
+ *    `details.writeAccess`: `{writeDatabase, writeSchema, …}` or only
+ *    `{materializationWarehouse?, useDynamicTables?}`) fails every value the
+ *    other branches accept, since both then match: read as `anyOf`.
  */
 export function lenient(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(lenient);
@@ -209,6 +213,10 @@ export function lenient(schema: Json): Json {
     if (result.type === 'null') return { ...result, type: ['string', 'null'], enum: [...merged, null] };
     return { ...result, type: 'string', enum: merged };
   }
+  if (Array.isArray(result.oneOf) && result.oneOf.length > 1 && result.oneOf.some(requiresNothing)) {
+    const { oneOf, ...rest } = result;
+    return { ...rest, anyOf: oneOf };
+  }
   if (result.type === 'null' && Array.isArray(result.oneOf)) {
     const { type: _null, ...rest } = result;
     return { anyOf: [{ type: 'null' }, rest] };
@@ -217,6 +225,14 @@ export function lenient(schema: Json): Json {
     result.enum = [...result.enum, null];
   }
   return result;
+}
+
+/** An object schema that any object satisfies: nothing required, nothing forbidden. */
+function requiresNothing(schema: Json): boolean {
+  if (!isObject(schema)) return false;
+  if ((schema.type !== undefined && schema.type !== 'object') || schema.additionalProperties === false) return false;
+  if ((Array.isArray(schema.required) && schema.required.length > 0) || 'enum' in schema || 'const' in schema || 'oneOf' in schema || 'anyOf' in schema) return false;
+  return Array.isArray(schema.allOf) ? schema.allOf.every(requiresNothing) : true;
 }
 
 function lenientDescription(schema: Json): Json {
@@ -236,10 +252,21 @@ function mergedStringEnums(branches: Json[]): Json[] | undefined {
   return values;
 }
 
-/** At most three problems, most specific first, never quoting the data. */
+/**
+ * At most three problems, most specific first, never quoting the data. The
+ * branches of a `oneOf` whose `type` does not match (the warehouse variants
+ * of connection `details`) are left out: their complaints would only mislead.
+ */
 function describeErrors(errors: ErrorObject[] | null | undefined, where: string): string[] {
+  const all = errors ?? [];
+  const otherBranches = all
+    .filter((error) => error.keyword === 'enum' && error.instancePath.endsWith('/type'))
+    .map((error) => /^(.*\/oneOf\/\d+\/)/.exec(error.schemaPath)?.[1])
+    .filter((prefix): prefix is string => prefix !== undefined);
+  const relevant = all.filter((error) => !otherBranches.some((prefix) => error.schemaPath.startsWith(prefix)));
+  const specific = relevant.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf');
   const sentences: string[] = [];
-  const sorted = [...(errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
+  const sorted = [...(specific.length > 0 ? specific : relevant.length > 0 ? relevant : all)].sort((a, b) => b.instancePath.length - a.instancePath.length);
   for (const error of sorted) {
     const at = error.instancePath === '' ? where : `${where}${error.instancePath}`;
     const detail = error.keyword === 'enum' ? `must be one of ${JSON.stringify((error.params as { allowedValues?: unknown }).allowedValues)}` : error.keyword === 'additionalProperties' ? `must not have property "${String((error.params as { additionalProperty?: unknown }).additionalProperty)}"` : (error.message ?? 'is invalid');

@@ -8,7 +8,7 @@ import { Faults } from './faults.js';
 import { Cursors } from './http/pagination.js';
 import { TokenStore } from './http/tokens.js';
 import type { Org } from './org/org.js';
-import { RequestLog } from './request-log.js';
+import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { buildOrg } from './seed/build.js';
 import type { Seed } from './seed/types.js';
 
@@ -24,6 +24,7 @@ export class EmulatorCore {
     private readonly seed: Seed,
     readonly contract: Contract,
     private readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly onRequest?: (entry: RequestLogEntry) => void,
   ) {
     this.reset();
   }
@@ -33,6 +34,6 @@ export class EmulatorCore {
     const { options } = this.org;
     this.tokens = new TokenStore(this.clock, options.tokenLifetimeSeconds, options.rotateRefreshTokens);
     this.faults = new Faults(this.seed.faults);
-    this.log = new RequestLog(options.requestLogLimit);
+    this.log = new RequestLog(options.requestLogLimit, this.onRequest);
   }
 }

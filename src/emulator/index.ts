@@ -34,6 +34,15 @@ export interface EmulatorOptions {
   readonly contractPath?: string;
   /** Where `{ env: NAME }` client secrets are read; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Called with each request log entry as it is written (the CLI's --log). */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
+}
+
+export interface OrgCounts {
+  readonly members: number;
+  readonly teams: number;
+  readonly connections: number;
+  readonly grants: number;
 }
 
 export interface EmulatorControl {
@@ -48,6 +57,7 @@ export interface EmulatorControl {
   advanceClock(seconds: number): void;
   /** Back to the seed: state, tokens, faults and log. */
   reset(): void;
+  counts(): OrgCounts;
 }
 
 export interface EmulatorCredentials {
@@ -61,6 +71,7 @@ export interface RunningEmulator {
   readonly url: string;
   readonly port: number;
   readonly organizationId: string;
+  readonly organizationName: string;
   /** The seed's API credentials, first one first (the secrets are the seed's own). */
   readonly credentials: readonly EmulatorCredentials[];
   readonly control: EmulatorControl;
@@ -70,7 +81,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const seed = typeof options.seed === 'string' ? await loadSeed(options.seed) : options.seed;
   const contract = Contract.load(options.contractPath);
-  const core = new EmulatorCore(seed, contract, options.env ?? process.env);
+  const core = new EmulatorCore(seed, contract, options.env ?? process.env, options.onRequest);
   const server = createServer({ keepAlive: true }, requestListener(core));
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port ?? 0, host);
@@ -80,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     url: `http://${urlHost}:${port}`,
     port,
     organizationId: core.org.info.organizationId,
+    organizationName: core.org.info.name,
     credentials: [...core.org.credentials.values()].map(({ clientId, clientSecret, memberId }) => ({ clientId, clientSecret, memberId })),
     control: {
       requests: () => core.log.list(),
@@ -91,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       expireTokens: () => core.tokens.expireAll(),
       advanceClock: (seconds) => core.clock.advance(seconds * 1000),
       reset: () => core.reset(),
+      counts: () => ({ members: core.org.members.size, teams: core.org.teams.size, connections: core.org.connections.size, grants: core.org.grants.size }),
     },
     close: () => close(server),
   };

@@ -28,11 +28,16 @@ export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private seq = 0;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly listener?: (entry: RequestLogEntry) => void,
+  ) {}
 
   add(entry: Omit<RequestLogEntry, 'seq'>): void {
     this.seq += 1;
-    this.entries.push({ seq: this.seq, ...entry });
+    const logged = { seq: this.seq, ...entry };
+    this.entries.push(logged);
+    this.listener?.(logged);
     // Bounded, so that a long benchmark does not grow memory without end.
     if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
   }

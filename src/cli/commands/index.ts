@@ -2,9 +2,10 @@
 
 import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
+import { emulatorCommand } from './emulator.js';
 import { explainCommand } from './explain.js';
 import { lintCommand } from './lint.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
-export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, lintCommand, explainCommand, schemaCommand];
+export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, lintCommand, explainCommand, schemaCommand, emulatorCommand];

@@ -1,0 +1,114 @@
+// `grantform emulator [--port N] [--seed FILE] [--host HOST] [--log]`: serve
+// the Sigma API emulator until interrupted, so that anyone can try the Sigma
+// backend without an account. It prints where to point grantform and which
+// client id to use, never a client secret: only where to find it.
+
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { loadSeed, startEmulator, type RequestLogEntry, type Seed } from '../../emulator/index.js';
+import { GrantformError, UsageError } from '../../model/errors.js';
+import { colorsFor } from '../context.js';
+import { withExit, type CommandRuntime } from '../program.js';
+
+export const DEFAULT_EMULATOR_PORT = 4010;
+const DEFAULT_SEED = fileURLToPath(new URL('../../../examples/emulator/org.yaml', import.meta.url));
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+interface EmulatorOptions {
+  readonly port: number;
+  readonly seed: string | undefined;
+  readonly host: string;
+  readonly log: boolean;
+}
+
+export function emulatorCommand(runtime: CommandRuntime): Command {
+  const { context } = runtime;
+  return new Command('emulator')
+    .summary('serve an emulated Sigma API on this machine, for trials and tests')
+    .description(
+      "Serve Sigma's REST API (the parts grantform uses) from an in-memory organization seeded from a YAML file, until interrupted (Ctrl+C). " +
+        'Point a sigma backend at the printed URL with the printed client id. ' +
+        'Control endpoints under /__emulator/ (loopback only) show the request log and the state, and inject faults. ' +
+        'The seed format is in docs/emulator.md.',
+    )
+    .addOption(new Option('--port <port>', 'TCP port to listen on (0: any free port)').default(DEFAULT_EMULATOR_PORT).argParser(parsePort))
+    .option('--seed <file>', 'seed file (YAML, or JSON); default: the example org, examples/emulator/org.yaml')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--log', 'print each request as it is answered', false)
+    .action(
+      withExit(runtime, async (options: EmulatorOptions) => {
+        const seedFile = options.seed === undefined ? DEFAULT_SEED : path.resolve(context.cwd, options.seed);
+        const seed = await loadSeed(seedFile);
+        const colors = colorsFor(context.stdout, context.env);
+        const emulator = await startEmulator({
+          seed,
+          port: options.port,
+          host: options.host,
+          env: context.env,
+          ...(options.log ? { onRequest: (entry: RequestLogEntry) => context.stdout.write(`${formatRequest(entry)}\n`) } : {}),
+        }).catch((error: unknown) => {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EADDRINUSE') throw new GrantformError(`port ${options.port} is in use: choose another with --port (0 picks a free one)`);
+          if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new GrantformError(`cannot listen on ${options.host}: it is not an address of this machine`);
+          throw error;
+        });
+        const counts = emulator.control.counts();
+        const [credentials] = seed.credentials;
+        const owner = seed.users?.find((user) => user.email.toLowerCase() === credentials?.member.toLowerCase());
+        const displaySeed = path.relative(context.cwd, seedFile) || seedFile;
+        context.stdout.write(
+          [
+            `${colors.green('✓')} Sigma API emulator listening on ${colors.bold(emulator.url)}`,
+            `  organization  ${emulator.organizationName} (${counts.members} members, ${counts.teams} teams, ${counts.connections} connections, ${counts.grants} grants)`,
+            `  client id     ${credentials?.clientId ?? '(none)'}${owner ? ` (owned by ${owner.email}, ${owner.accountType})` : ''}`,
+            `  secret        ${describeSecret(seed, displaySeed)}`,
+            `  control       ${emulator.url}/__emulator (request log, state, faults; loopback only)`,
+            `Point grantform at it with backend.baseUrl ${emulator.url}, or SIGMA_BASE_URL, SIGMA_CLIENT_ID and SIGMA_CLIENT_SECRET.`,
+            'Stop with Ctrl+C.',
+            '',
+          ].join('\n'),
+        );
+        if (!LOOPBACK_HOSTS.has(options.host)) {
+          context.stderr.write(`warning: listening on ${options.host}: whoever reaches this address can use the API with the seed's credentials.\n`);
+        }
+        await interrupted();
+        await emulator.close();
+        context.stdout.write('Emulator stopped.\n');
+        return 0;
+      }),
+    );
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
+  return port;
+}
+
+/** Where the client secret is, never the secret itself. */
+function describeSecret(seed: Seed, seedFile: string): string {
+  const secret = seed.credentials[0]?.clientSecret;
+  if (secret === undefined) return '(none)';
+  if (typeof secret === 'string') return `the clientSecret of ${seed.credentials[0]?.clientId} in ${seedFile}`;
+  return `the environment variable ${secret.env}`;
+}
+
+function formatRequest(entry: RequestLogEntry): string {
+  const query = new URLSearchParams(entry.query).toString();
+  const status = entry.status === null ? 'dropped' : String(entry.status);
+  return `${status} ${entry.method} ${entry.path}${query ? `?${query}` : ''} ${entry.durationMs}ms${entry.fault ? ` (fault: ${entry.fault})` : ''}`;
+}
+
+/** Resolves on the first SIGINT or SIGTERM, and stops listening for both. */
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
