@@ -4,7 +4,11 @@
 // members, one per principal for grants, and the lookups.
 
 import { describe, expect, it } from 'vitest';
-import type { Seed, SeedGrant, SeedTeam, SeedUser } from '../../../src/emulator/index.js';
+import type { Seed } from '../../../src/emulator/index.js';
+
+type SeedUser = NonNullable<Seed['users']>[number];
+type SeedTeam = NonNullable<Seed['teams']>[number];
+type SeedGrant = NonNullable<Seed['grants']>[number];
 import { formatObjectPath, parseObjectPath, type ObjectPath } from '../../../src/model/object-path.js';
 import { predictPlanRequests, total } from '../../support/sigma-request-formula.js';
 import { startSigma } from '../../support/sigma-emulator.js';
