@@ -118,7 +118,6 @@ export class ClientCredentialsTokens implements TokenSource {
       throw new SigmaApiError(
         `Sigma did not issue an access token (${what}), ${attempt} times over ${Math.max(1, Math.round(elapsed / 1000))} s; grantform gave up: try again later`,
         { endpoint: TOKEN_ENDPOINT },
-        true,
       );
     }
     this.log?.(`sigma: ${TOKEN_ENDPOINT} ${what}, retrying in ${delay} ms`);

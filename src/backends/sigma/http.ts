@@ -102,11 +102,8 @@ export class SigmaHttp {
       const elapsed = Date.now() - started;
       if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
-        throw new SigmaApiError(
-          `${this.sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`,
-          transient.failure,
-          true,
-        );
+        // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
+        throw new SigmaApiError(`${this.sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);

@@ -44,6 +44,8 @@ export interface SigmaBackendOptions {
 
 export class SigmaBackend implements Backend {
   readonly kind = 'sigma';
+  /** The API's base URL, for messages. */
+  readonly location: string;
   private readonly http: SigmaHttp;
   private readonly index = new IdIndex();
   private readonly paths: ObjectPaths;
@@ -59,6 +61,7 @@ export class SigmaBackend implements Backend {
     private readonly options: SigmaBackendOptions,
   ) {
     this.settings = resolveSigmaSettings(settings, options.env);
+    this.location = this.settings.baseUrl;
     const retry = options.retry ?? DEFAULT_RETRY_POLICY;
     let http: SigmaHttp | undefined;
     const tokens = new ClientCredentialsTokens(
