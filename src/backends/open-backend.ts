@@ -6,6 +6,7 @@ import type { ObjectPath } from '../model/object-path.js';
 import type { BackendSettings } from '../model/project.js';
 import type { Backend } from './backend.js';
 import { LocalBackend } from './local/local-backend.js';
+import type { DeclaredConnection } from './sigma/read-connections.js';
 import { SigmaBackend } from './sigma/sigma-backend.js';
 
 export interface OpenBackendOptions {
@@ -15,6 +16,8 @@ export interface OpenBackendOptions {
   readonly showPath: (absolute: string) => string;
   /** The objects the files' grants name: the Sigma backend resolves them while it reads. */
   readonly objects?: readonly ObjectPath[];
+  /** The connections the files declare: the Sigma backend takes what its API never returns from them. */
+  readonly connections?: readonly DeclaredConnection[];
   /** `--debug`: a line per request (the Sigma backend), secrets and tokens redacted. */
   readonly debugLog?: (line: string) => void;
 }
@@ -27,6 +30,7 @@ export function openBackend(settings: BackendSettings, options: OpenBackendOptio
       return new SigmaBackend(settings, {
         env: options.env,
         ...(options.objects && { objects: options.objects }),
+        ...(options.connections && { connections: options.connections }),
         ...(options.debugLog && { log: options.debugLog }),
       });
     default:

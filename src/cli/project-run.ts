@@ -30,6 +30,7 @@ export function backendFor(project: Project, context: CliContext): Backend {
     grantformVersion: VERSION,
     showPath: (absolute) => showPath(absolute, context),
     objects: project.grants.map((grant) => grant.object),
+    connections: [...project.connections.values()],
     ...(context.debug && { debugLog: (line: string) => context.stderr.write(`${line}\n`) }),
   });
 }

@@ -16,7 +16,7 @@ import { SigmaHttp } from './http.js';
 import { IdIndex } from './id-index.js';
 import { ObjectPaths } from './object-paths.js';
 import { checkBeforeApply, whoami } from './preflight.js';
-import { readConnections } from './read-connections.js';
+import { readConnections, type DeclaredConnection } from './read-connections.js';
 import { readGrants } from './read-grants.js';
 import { readPeople } from './read-people.js';
 import { Redactor } from './redaction.js';
@@ -40,6 +40,8 @@ export interface SigmaBackendOptions {
    * grants need placing, since the plan needs their ids anyway.
    */
   readonly objects?: readonly ObjectPath[];
+  /** The connections the files declare: what Sigma cannot return of them is read from here (read-connections.ts). */
+  readonly connections?: readonly DeclaredConnection[];
 }
 
 export class SigmaBackend implements Backend {
@@ -94,7 +96,7 @@ export class SigmaBackend implements Backend {
   async read(options: ReadOptions = {}): Promise<LiveSnapshot> {
     await this.whoami();
     const progress = options.onProgress;
-    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.notes)]);
+    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.notes, this.options.connections)]);
     const grants = await readGrants(
       this.http,
       this.index,
