@@ -4,11 +4,12 @@
 // One token is shared by every request; a 401 elsewhere invalidates it once.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { classifyResponse, networkTransient, unreachableReason } from './answers.js';
 import { describeFailure, SigmaApiError } from './errors.js';
-import { errorCode } from './http.js';
 import type { Redactor } from './redaction.js';
-import { backoffDelay, isTransientStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
-import type { ApiErrorBody, TokenResponse } from './wire.js';
+import { backoffDelay, type RetryPolicy } from './retry.js';
+import { TransportError, type Transport } from './transport.js';
+import type { TokenResponse } from './wire.js';
 
 export const TOKEN_ENDPOINT = 'POST /v2/auth/token';
 
@@ -36,6 +37,7 @@ export class ClientCredentialsTokens implements TokenSource {
 
   constructor(
     private readonly credentials: ClientCredentials,
+    private readonly transport: Transport,
     private readonly redactor: Redactor,
     private readonly policy: RetryPolicy,
     private readonly count: (endpoint: string) => void,
@@ -60,11 +62,11 @@ export class ClientCredentialsTokens implements TokenSource {
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       this.count(TOKEN_ENDPOINT);
-      let response: Response;
-      let text: string;
+      let answer;
       try {
-        response = await fetch(`${baseUrl.replace(/\/+$/, '')}/v2/auth/token`, {
+        const response = await this.transport.send({
           method: 'POST',
+          url: new URL(`${baseUrl.replace(/\/+$/, '')}/v2/auth/token`),
           headers: {
             authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
             'content-type': 'application/x-www-form-urlencoded',
@@ -72,42 +74,32 @@ export class ClientCredentialsTokens implements TokenSource {
             'user-agent': 'grantform',
           },
           body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
-          signal: AbortSignal.timeout(60_000),
+          timeoutMs: 60_000,
         });
-        text = await response.text();
+        this.log?.(`sigma: POST /v2/auth/token → ${response.status} in ${Date.now() - started} ms`);
+        answer = classifyResponse(TOKEN_ENDPOINT, response, this.redactor);
       } catch (error) {
-        const code = errorCode(error);
-        if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ERR_INVALID_URL') {
-          const why = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ERR_INVALID_URL' ? 'not a URL fetch accepts' : 'host not found';
-          throw new SigmaApiError(`Cannot reach Sigma at ${baseUrl} (${why}): check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
-        }
-        await this.backoff(attempt, started, undefined, `the connection failed (${code ?? this.redactor.messageOf(error)})`);
-        continue;
+        const code = error instanceof TransportError ? error.code : undefined;
+        const unreachable = unreachableReason(code);
+        if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${baseUrl} (${unreachable}): check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
+        answer = { kind: 'transient' as const, transient: networkTransient(TOKEN_ENDPOINT, code, this.redactor.messageOf(error)) };
       }
-      this.log?.(`sigma: POST /v2/auth/token → ${response.status} in ${Date.now() - started} ms`);
-      const body = safeJson(text);
-      if (response.ok && body && typeof (body as TokenResponse).access_token === 'string') {
-        const token = body as TokenResponse;
+      if (answer.kind === 'ok') {
+        const token = answer.value as Partial<TokenResponse> | null;
+        if (!token || typeof token.access_token !== 'string') {
+          throw new SigmaApiError(`Sigma answered POST /v2/auth/token without an access token: check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
+        }
         this.redactor.add(token.access_token);
         this.redactor.add(token.refresh_token);
         const lifetimeMs = (typeof token.expires_in === 'number' && token.expires_in > 0 ? token.expires_in : 3600) * 1000;
         this.current = { value: token.access_token, expiresAt: Date.now() + Math.max(lifetimeMs / 2, lifetimeMs - EARLY_RENEWAL_MS) };
         return token.access_token;
       }
-      const html = body === undefined;
-      if (response.status === 429 || isTransientStatus(response.status) || html) {
-        await this.backoff(attempt, started, parseRetryAfter(response.headers.get('retry-after')), html ? 'an HTML page instead of JSON' : `HTTP ${response.status}`);
+      if (answer.kind === 'transient') {
+        await this.backoff(attempt, started, answer.transient.retryAfterMs, answer.transient.failure.status !== undefined ? `HTTP ${answer.transient.failure.status}` : (answer.transient.failure.sigmaMessage ?? answer.transient.cause));
         continue;
       }
-      const error = (body ?? {}) as ApiErrorBody;
-      const failure = {
-        endpoint: TOKEN_ENDPOINT,
-        status: response.status,
-        ...(typeof error.message === 'string' && { sigmaMessage: this.redactor.redact(error.message) }),
-        ...(typeof error.code === 'string' && { code: error.code }),
-        ...(typeof error.requestId === 'string' && { requestId: error.requestId }),
-      };
-      throw new SigmaApiError(`${describeFailure(failure, 'the client credentials')}: check ${this.credentials.source}`, failure);
+      throw new SigmaApiError(`${describeFailure(answer.failure, 'the client credentials')}: check ${this.credentials.source}`, answer.failure);
     }
   }
 
@@ -122,13 +114,5 @@ export class ClientCredentialsTokens implements TokenSource {
     }
     this.log?.(`sigma: ${TOKEN_ENDPOINT} ${what}, retrying in ${delay} ms`);
     await sleep(delay);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

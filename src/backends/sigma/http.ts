@@ -1,15 +1,17 @@
-// The one place that talks HTTP to Sigma: bearer token (auth.ts), bounded
-// concurrency, retries of transient failures, request counts per endpoint,
-// and errors as one redacted sentence with Sigma's message, code and
-// requestId. Everything above it calls `request` with an endpoint template.
+// The one place that talks HTTP to Sigma's API: bearer token (auth.ts), at
+// most `concurrency` requests in flight, retries of transient failures
+// (answers.ts, retry.ts), request counts per endpoint, and errors as one
+// redacted sentence with Sigma's message, code and requestId. Everything
+// above it calls `request` with an endpoint template.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
 import type { TokenSource } from './auth.js';
 import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
 import { Limiter } from './limiter.js';
 import type { Redactor } from './redaction.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, isTransientStatus, parseRetryAfter, type RetryPolicy, type TransientCause } from './retry.js';
-import type { ApiErrorBody } from './wire.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { TransportError, type Transport } from './transport.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
@@ -24,14 +26,15 @@ export interface RequestSpec {
   /**
    * False for creates that must not run twice (a team, a user, a connection):
    * they are retried only when Sigma certainly did not process them (429, an
-   * HTML throttle page); otherwise the failure is left to the caller, which
-   * checks whether the object exists before trying again.
+   * HTML throttle page, a gateway's 502-504); otherwise the failure is left
+   * to the caller, which checks whether the object exists before trying again.
    */
   readonly idempotent?: boolean;
 }
 
 export interface SigmaHttpOptions {
   readonly baseUrl: string;
+  readonly transport: Transport;
   readonly tokens: TokenSource;
   readonly redactor: Redactor;
   readonly concurrency: number;
@@ -44,13 +47,7 @@ export interface SigmaHttpOptions {
   readonly baseUrlSource: string;
 }
 
-interface AttemptFailure {
-  readonly cause: TransientCause;
-  readonly failure: SigmaFailure;
-  readonly retryAfterMs?: number;
-  /** Sigma may have carried the request out (a 5xx, a reset after sending). */
-  readonly ambiguous: boolean;
-}
+type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
 
 export class SigmaHttp {
   private readonly limiter: Limiter;
@@ -78,56 +75,44 @@ export class SigmaHttp {
     const started = Date.now();
     let reauthenticated = false;
     for (let attempt = 1; ; attempt += 1) {
+      // The slot is held for the attempt only, never during a backoff.
       const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'unauthorized') {
         // Tokens expire after an hour: fetch a new one once, never loop.
-        if (reauthenticated) throw this.refused(outcome.failure);
+        if (reauthenticated || !('token' in outcome)) throw this.refused(outcome.failure);
         reauthenticated = true;
         this.options.tokens.invalidate(outcome.token);
         attempt -= 1;
         continue;
       }
       if (outcome.kind === 'refused') throw this.refused(outcome.failure);
-      const transient = outcome.failure;
-      const certainlyNotProcessed = transient.cause === 'throttled' || !transient.ambiguous;
-      if (spec.idempotent === false && !certainlyNotProcessed) {
-        throw new SigmaApiError(
-          `${this.sentenceFor(transient)}; grantform checks whether it took effect before trying again`,
-          transient.failure,
-          true,
-        );
+      const { transient } = outcome;
+      if (spec.idempotent === false && transient.ambiguous) {
+        throw new SigmaApiError(`${sentenceFor(transient)}; grantform checks whether it took effect before trying again`, transient.failure, true);
       }
       const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
       const elapsed = Date.now() - started;
       if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
         // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
-        throw new SigmaApiError(`${this.sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);
     }
   }
 
-  private async attempt(
-    spec: RequestSpec,
-    endpoint: string,
-  ): Promise<
-    | { kind: 'ok'; value: unknown }
-    | { kind: 'unauthorized'; failure: SigmaFailure; token: string }
-    | { kind: 'refused'; failure: SigmaFailure }
-    | { kind: 'transient'; failure: AttemptFailure }
-  > {
+  private async attempt(spec: RequestSpec, endpoint: string): Promise<Attempt> {
     const token = await this.options.tokens.token();
     const url = this.url(spec);
-    const display = this.options.redactor.redact(url.slice(this.baseUrl.length));
+    const display = this.options.redactor.redact(`${url.pathname}${url.search}`);
     this.count(endpoint);
     const began = Date.now();
-    let response: Response;
     try {
-      response = await fetch(url, {
+      const response = await this.options.transport.send({
         method: spec.method,
+        url,
         headers: {
           authorization: `Bearer ${token}`,
           accept: 'application/json',
@@ -135,71 +120,28 @@ export class SigmaHttp {
           ...(spec.body !== undefined && { 'content-type': 'application/json' }),
         },
         ...(spec.body !== undefined && { body: JSON.stringify(spec.body) }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
+        timeoutMs: this.options.timeoutMs ?? 60_000,
       });
+      this.options.log?.(`sigma: ${spec.method} ${display} → ${response.status}${response.body === undefined ? ' (cut off)' : ''} in ${Date.now() - began} ms`);
+      const answer = classifyResponse(endpoint, response, this.options.redactor);
+      return answer.kind === 'unauthorized' ? { ...answer, token } : answer;
     } catch (error) {
-      const failure = this.networkFailure(error, endpoint);
-      this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${failure.failure.sigmaMessage ?? failure.cause}`);
-      return { kind: 'transient', failure };
+      const code = error instanceof TransportError ? error.code : undefined;
+      const message = this.options.redactor.messageOf(error);
+      const unreachable = unreachableReason(code);
+      if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
+      this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
+      return { kind: 'transient', transient: networkTransient(endpoint, code, message) };
     }
-    const text = await readText(response);
-    if (text === undefined) {
-      this.options.log?.(`sigma: ${spec.method} ${display} → ${response.status}, body cut off after ${Date.now() - began} ms`);
-      return { kind: 'transient', failure: { cause: 'connection-reset', ambiguous: true, failure: { endpoint, status: response.status, sigmaMessage: 'the connection was dropped mid-answer' } } };
-    }
-    this.options.log?.(`sigma: ${spec.method} ${display} → ${response.status} in ${Date.now() - began} ms`);
-    const json = parseJson(text);
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    if (response.ok) {
-      if (json.ok && !looksLikeHtml(response, text)) return { kind: 'ok', value: text.trim() === '' ? {} : json.value };
-      // Sigma's edge answers throttling with an HTML page, whatever the status.
-      return { kind: 'transient', failure: { cause: 'not-json', ambiguous: false, failure: { endpoint, status: response.status, sigmaMessage: 'an HTML page instead of JSON (throttling)', ...(requestId && { requestId }) } } };
-    }
-    const body: ApiErrorBody = json.ok && typeof json.value === 'object' && json.value !== null ? (json.value as ApiErrorBody) : {};
-    const failure: SigmaFailure = {
-      endpoint,
-      status: response.status,
-      ...(typeof body.message === 'string' && { sigmaMessage: this.options.redactor.redact(body.message) }),
-      ...(typeof body.code === 'string' && { code: body.code }),
-      ...((typeof body.requestId === 'string' ? body.requestId : requestId) && { requestId: typeof body.requestId === 'string' ? body.requestId : requestId }),
-    };
-    if (response.status === 401) return { kind: 'unauthorized', failure, token };
-    const html = !json.ok || looksLikeHtml(response, text);
-    if (response.status === 429 || (html && response.status >= 400 && response.status < 500)) {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      return { kind: 'transient', failure: { cause: 'throttled', ambiguous: false, failure: html ? { ...failure, sigmaMessage: 'an HTML page instead of JSON (throttling)' } : failure, ...(retryAfterMs !== undefined && { retryAfterMs }) } };
-    }
-    if (isTransientStatus(response.status)) {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      // 502/503/504 come from gateways in front of Sigma: the request did not reach it.
-      const ambiguous = response.status === 500 || response.status > 504;
-      return { kind: 'transient', failure: { cause: 'server-error', ambiguous, failure, ...(retryAfterMs !== undefined && { retryAfterMs }) } };
-    }
-    return { kind: 'refused', failure };
   }
 
-  private url(spec: RequestSpec): string {
+  private url(spec: RequestSpec): URL {
     let path = spec.path;
     for (const [name, value] of Object.entries(spec.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
     if (path.includes('{')) throw new Error(`missing path parameter in ${path}`);
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) query.set(name, String(value));
-    const search = query.toString();
-    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
-  }
-
-  private networkFailure(error: unknown, endpoint: string): AttemptFailure {
-    const code = errorCode(error);
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      return { cause: 'timeout', ambiguous: true, failure: { endpoint, sigmaMessage: 'no answer in time' } };
-    }
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ERR_INVALID_URL' || code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
-      throw new SigmaApiError(
-        `Cannot reach Sigma at ${this.baseUrl} (${code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found' : code === 'ECONNREFUSED' ? 'connection refused' : code === 'ERR_INVALID_URL' ? 'not a URL fetch accepts' : this.options.redactor.messageOf(error)}): check ${this.options.baseUrlSource}`,
-        { endpoint },
-      );
-    }
-    return { cause: 'connection-reset', ambiguous: true, failure: { endpoint, sigmaMessage: `the connection was dropped (${code ?? this.options.redactor.messageOf(error)})` } };
+    const url = new URL(`${this.baseUrl}${path}`);
+    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
+    return url;
   }
 
   private refused(failure: SigmaFailure): SigmaApiError {
@@ -208,47 +150,13 @@ export class SigmaHttp {
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }
-
-  private sentenceFor(transient: AttemptFailure): string {
-    const { failure } = transient;
-    const what = failure.status !== undefined ? `HTTP ${failure.status}` : failure.sigmaMessage ?? transient.cause;
-    const detail = failure.status !== undefined && failure.sigmaMessage ? `: ${failure.sigmaMessage}` : '';
-    const id = failure.requestId ? `, request ${failure.requestId}` : '';
-    return `Sigma did not answer ${failure.endpoint} (${what}${id})${detail}`;
-  }
 }
 
-/** The body, or undefined when the connection dropped while it was read. */
-async function readText(response: Response): Promise<string | undefined> {
-  try {
-    return await response.text();
-  } catch {
-    return undefined;
-  }
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.trim() === '') return { ok: true, value: {} };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function looksLikeHtml(response: Response, text: string): boolean {
-  return (response.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(text);
-}
-
-/** The system error code of a fetch failure: undici wraps it in `cause`, sometimes twice. */
-export function errorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR') return code;
-    // fetch refuses ports that browsers block (1, 25, 6000…) before connecting.
-    if ((current as { message?: unknown }).message === 'bad port') return 'ERR_INVALID_URL';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+/** "Sigma did not answer GET /v2/grants (HTTP 503, request r-1): Service unavailable" */
+export function sentenceFor(transient: Transient): string {
+  const { failure } = transient;
+  const what = failure.status !== undefined ? `HTTP ${failure.status}` : (failure.sigmaMessage ?? transient.cause);
+  const detail = failure.status !== undefined && failure.sigmaMessage ? `: ${failure.sigmaMessage}` : '';
+  const id = failure.requestId ? `, request ${failure.requestId}` : '';
+  return `Sigma did not answer ${failure.endpoint} (${what}${id})${detail}`;
 }

@@ -20,6 +20,7 @@ import { readConnections, type DeclaredConnection } from './read-connections.js'
 import { readGrants } from './read-grants.js';
 import { readPeople } from './read-people.js';
 import { Redactor } from './redaction.js';
+import { Transport } from './transport.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { resolveSigmaSettings, type Environment, type ResolvedSigmaSettings } from './settings.js';
 import type { WhoamiResponse } from './wire.js';
@@ -57,6 +58,7 @@ export class SigmaBackend implements Backend {
   private readonly notes: string[] = [];
   private readonly creates = new UncertainCreates();
   private identity: Promise<WhoamiResponse> | undefined;
+  private readonly transport: Transport;
 
   constructor(
     settings: SigmaBackendSettings,
@@ -66,8 +68,10 @@ export class SigmaBackend implements Backend {
     this.location = this.settings.baseUrl;
     const retry = options.retry ?? DEFAULT_RETRY_POLICY;
     let http: SigmaHttp | undefined;
+    this.transport = new Transport(this.settings.baseUrl, this.settings.concurrency);
     const tokens = new ClientCredentialsTokens(
       { baseUrl: this.settings.baseUrl, clientId: this.settings.clientId, clientSecret: this.settings.clientSecret, source: this.settings.credentialsSource, baseUrlSource: this.settings.baseUrlSource },
+      this.transport,
       this.redactor,
       retry,
       (endpoint) => http?.count(endpoint),
@@ -75,6 +79,7 @@ export class SigmaBackend implements Backend {
     );
     http = new SigmaHttp({
       baseUrl: this.settings.baseUrl,
+      transport: this.transport,
       tokens,
       redactor: this.redactor,
       concurrency: this.settings.concurrency,
@@ -158,6 +163,7 @@ export class SigmaBackend implements Backend {
       if (warning) warnings.push(warning);
     }
     this.writeChanged.clear();
+    this.transport.close();
     return { warnings };
   }
 
