@@ -77,6 +77,9 @@ export function predictPlanRequests(state: StateDump, objects: readonly string[]
   const offConnectionId = grants.some((grant) => !live.has(grant.inodeId));
   const onPaths = grants.some((grant) => grant.object?.includes('/'));
   if (offConnectionId) add('POST /v2/connection/{connectionId}/lookup', connections.length);
+  // The emulator's grants carry inode ids, never the path list's urlIds: the first
+  // page of the list places none, and the files' objects are looked up.
+  if (onPaths) add('GET /v2/connections/paths', 1);
   if (onPaths) add('POST /v2/connection/{connectionId}/lookup', below.length);
   else if (below.length > 0) {
     // findMissingObjects: the first page of the path list, then the cheaper of the rest or lookups.

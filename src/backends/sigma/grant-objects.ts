@@ -1,13 +1,15 @@
 // Which object each live grant is on. A grant names its object by an id:
-// a connection's id, or an inode id that the path list does not show (it
-// lists `urlId`s; grants may carry the canonical `inodeId`). Placing them
-// costs requests, so the cheapest sources go first and each step runs only
-// if ids are still unplaced (docs/sigma-backend.md, "Placing grants"):
+// a connection's id, or an inode id that the path list may not show (it
+// lists `urlId`s; grants may carry the canonical `inodeId` instead). Placing
+// them costs requests, so the cheapest sources go first and each step runs
+// only if ids are still unplaced (docs/sigma-backend.md, "Placing grants"):
 //   1. connection ids, free;
 //   2. each connection's root inode, one lookup of the empty path each;
-//   3. the objects the files name ("hints"), one lookup each, which the
-//      plan needs anyway (missing objects, write targets);
-//   4. the path list, then the table endpoint, then lookups of listed
+//   3. the first page of the path list: if it places any grant, grants carry
+//      `urlId`s and the rest of the list places them all, in a few pages;
+//   4. otherwise the objects the files name ("hints"), one lookup each,
+//      which the plan needs anyway (missing objects, write targets);
+//   5. the path list, then the table endpoint, then lookups of listed
 //      containers and tables, for grants on objects the files do not name.
 
 import type { ObjectPath } from '../../model/object-path.js';
@@ -25,11 +27,16 @@ export async function placeGrantObjects(grants: readonly WireGrant[], index: IdI
   await Promise.all(connections.map((known) => paths.rootOf(known.id)));
   if (unplaced().length === 0) return;
 
+  if (await paths.firstPagePlacesAny(unplaced())) {
+    await paths.listAllPaths();
+    if (unplaced().length === 0) return;
+  }
+
   const named = hints.flatMap((object) => {
     const known = index.connection(object.connection);
     return known && object.path.length > 0 ? [{ connectionId: known.id, object }] : [];
   });
-  await Promise.all(named.map(({ connectionId, object }) => paths.idOf(connectionId, object)));
+  await paths.lookUp(named);
   if (unplaced().length === 0) return;
 
   await paths.listAllPaths();

@@ -48,6 +48,12 @@ export class ObjectPaths {
     return this.listed;
   }
 
+  /** Reads the first page of the path list (once per run) and tells whether its `urlId`s include any of `ids`. */
+  async firstPagePlacesAny(ids: readonly string[]): Promise<boolean> {
+    await this.readFirstPage();
+    return ids.some((id) => this.pathById.has(id));
+  }
+
   /** Reads the whole path list once per run. */
   listAllPaths(): Promise<void> {
     this.listing ??= (async () => {
@@ -76,6 +82,22 @@ export class ObjectPaths {
       this.lookups.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * Looks up each object once per run, even one the path list holds: to
+   * learn the `inodeId` that grants carry beside the listed `urlId`.
+   */
+  async lookUp(objects: readonly { readonly connectionId: string; readonly object: ObjectPath }[]): Promise<void> {
+    await Promise.all(
+      objects.map(async ({ connectionId, object }) => {
+        const key = keyOf(connectionId, object.path);
+        if (this.lookups.has(key) || this.aliasLookups.has(key) || this.missing.has(key)) return this.lookups.get(key);
+        if (!this.idByPath.has(key)) return this.idOf(connectionId, object);
+        this.aliasLookups.add(key);
+        return this.lookup(connectionId, object, false);
+      }),
+    );
   }
 
   /**
