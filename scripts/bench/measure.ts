@@ -12,8 +12,8 @@ if (!task || !orgDir || (scale !== 'full' && scale !== 'tenth')) {
 } else {
   await task.beforeEach?.({ orgDir, scale });
   const started = performance.now();
-  await task.run({ orgDir, scale });
+  const extra = await task.run({ orgDir, scale });
   const seconds = (performance.now() - started) / 1000;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ seconds, peakRssMb })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, peakRssMb, ...(extra ?? {}) })}\n`);
 }

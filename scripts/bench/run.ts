@@ -21,6 +21,8 @@ interface Figure {
   scale: 'full' | 'tenth';
   seconds: number;
   peakRssMb: number;
+  /** A task's own figures (the Sigma plan: requests, predicted, concurrency). */
+  [extra: string]: number | string;
 }
 
 function argument(name: string): string | undefined {
@@ -42,14 +44,15 @@ for (const scale of scales) {
   for (const task of tasks) {
     if (task.prepare) await task.prepare({ orgDir, scale });
     let best: Figure | undefined;
-    for (let attempt = 0; attempt < repeats; attempt += 1) {
+    for (let attempt = 0; attempt < (task.repeats ?? repeats); attempt += 1) {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), task.name, orgDir, scale], {
         cwd: root,
         maxBuffer: 1 << 20,
       });
-      const figure = { task: task.name, scale, ...(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakRssMb: number }) };
+      const figure: Figure = { task: task.name, scale, ...(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakRssMb: number }) };
       if (!best || figure.seconds < best.seconds) best = { ...figure, peakRssMb: Math.max(figure.peakRssMb, best?.peakRssMb ?? 0) };
     }
+    if (task.finish) await task.finish({ orgDir, scale });
     if (best) {
       figures.push(best);
       process.stderr.write(`  ${task.name.padEnd(22)} ${scale.padEnd(5)} ${best.seconds.toFixed(3)} s  ${best.peakRssMb.toFixed(0)} MB\n`);
@@ -67,5 +70,17 @@ for (const figure of figures) {
   );
 }
 process.stdout.write(`${lines.join('\n')}\n`);
+
+// The Sigma plan: requests against the formula, and the speed-up of concurrency.
+const sigma = figures.filter((figure) => typeof figure.requests === 'number');
+if (sigma.length > 0) {
+  const table = ['', '| task | scale | concurrency | requests | formula | seconds | peak RSS (MB) | speed-up vs concurrency 1 |', '|---|---|---:|---:|---:|---:|---:|---:|'];
+  for (const figure of sigma) {
+    const serial = sigma.find((each) => each.scale === figure.scale && each.concurrency === 1);
+    const speedup = serial && figure !== serial ? `${(serial.seconds / figure.seconds).toFixed(1)}×` : '';
+    table.push(`| ${figure.task} | ${figure.scale} | ${figure.concurrency} | ${figure.requests} | ${figure.predicted} | ${figure.seconds.toFixed(2)} | ${figure.peakRssMb.toFixed(0)} | ${speedup} |`);
+  }
+  process.stdout.write(`${table.join('\n')}\n`);
+}
 await mkdir(benchDir, { recursive: true });
 await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);

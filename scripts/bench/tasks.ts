@@ -12,6 +12,7 @@ import { lintProject } from '../../src/lint/runner.js';
 import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
 import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
 import { PLAN_TASKS } from './plan-tasks.js';
+import { SIGMA_TASKS } from './sigma-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -22,10 +23,15 @@ export interface BenchContext {
 export interface BenchTask {
   readonly name: string;
   readonly description: string;
+  /** Runs per measurement when not the harness's default (slow tasks: 1). */
+  readonly repeats?: number;
   readonly prepare?: (context: BenchContext) => Promise<void>;
   /** Runs untimed before every measured run, in the measuring process (e.g. to restore a state that the task changes). */
   readonly beforeEach?: (context: BenchContext) => Promise<void>;
-  readonly run: (context: BenchContext) => Promise<void>;
+  /** Untimed, after the task's runs on an org: stops what `prepare` started. */
+  readonly finish?: (context: BenchContext) => Promise<void>;
+  /** May return figures of its own (requests made…), printed beside the timing. */
+  readonly run: (context: BenchContext) => Promise<void | Readonly<Record<string, number>>>;
 }
 
 /** What reading the files costs with the yaml package alone: the floor every other figure is compared with. */
@@ -74,4 +80,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...SIGMA_TASKS];

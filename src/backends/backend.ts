@@ -60,6 +60,21 @@ export interface Backend {
 
   /** Requests made so far, per endpoint, for `--verbose`. Empty for backends without requests. */
   requestCounts(): ReadonlyMap<string, number>;
+
+  /**
+   * `grantform check`: the warehouse's own read/write test of every live
+   * connection. Absent on backends without a warehouse behind them.
+   */
+  checkConnections?(): Promise<readonly ConnectionCheck[]>;
+}
+
+/** One connection's read/write test, as Sigma reports it. */
+export interface ConnectionCheck {
+  readonly connection: string;
+  readonly read: 'SUCCESS' | 'FAILED';
+  readonly write: 'DISABLED' | 'SUCCESS' | 'FAILED';
+  /** Why the test itself could not run, when it could not. */
+  readonly message?: string;
 }
 
 export interface LockRequest {

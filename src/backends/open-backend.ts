@@ -1,16 +1,25 @@
 // From grantform.yaml's backend settings to a Backend: the one place that
 // knows every backend, with an exhaustive switch.
 
-import { ConfigError, assertNever } from '../model/errors.js';
+import { assertNever } from '../model/errors.js';
+import type { ObjectPath } from '../model/object-path.js';
 import type { BackendSettings } from '../model/project.js';
 import type { Backend } from './backend.js';
 import { LocalBackend } from './local/local-backend.js';
+import type { DeclaredConnection } from './sigma/read-connections.js';
+import { SigmaBackend } from './sigma/sigma-backend.js';
 
 export interface OpenBackendOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly grantformVersion: string;
   /** Turns an absolute path into what messages show (relative to the working directory). */
   readonly showPath: (absolute: string) => string;
+  /** The objects the files' grants name: the Sigma backend resolves them while it reads. */
+  readonly objects?: readonly ObjectPath[];
+  /** The connections the files declare: the Sigma backend takes what its API never returns from them. */
+  readonly connections?: readonly DeclaredConnection[];
+  /** `--debug`: a line per request (the Sigma backend), secrets and tokens redacted. */
+  readonly debugLog?: (line: string) => void;
 }
 
 export function openBackend(settings: BackendSettings, options: OpenBackendOptions): Backend {
@@ -18,8 +27,12 @@ export function openBackend(settings: BackendSettings, options: OpenBackendOptio
     case 'local':
       return new LocalBackend({ statePath: settings.path, shownPath: options.showPath(settings.path), env: options.env, grantformVersion: options.grantformVersion });
     case 'sigma':
-      // The Sigma backend (its own issue) plugs in here.
-      throw new ConfigError('the sigma backend is not available in this build of grantform yet: use `backend: { type: local }` for now');
+      return new SigmaBackend(settings, {
+        env: options.env,
+        ...(options.objects && { objects: options.objects }),
+        ...(options.connections && { connections: options.connections }),
+        ...(options.debugLog && { log: options.debugLog }),
+      });
     default:
       return assertNever(settings, 'backend');
   }

@@ -20,6 +20,8 @@ export interface CliContext {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   readonly stdin: InputStream;
+  /** `--debug`: backends add their internal details (the Sigma backend, a redacted line per request). */
+  readonly debug?: boolean;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;

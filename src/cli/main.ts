@@ -37,9 +37,9 @@ export function buildProgram(runtime: CommandRuntime): Command {
 /** Runs grantform with `argv` (without the node and script entries) and resolves to its exit status. */
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   let exitCode = 0;
-  const runtime: CommandRuntime = { context, exit: (code) => (exitCode = code) };
-  const program = buildProgram(runtime);
   const debug = argv.includes('--debug');
+  const runtime: CommandRuntime = { context: debug ? { ...context, debug } : context, exit: (code) => (exitCode = code) };
+  const program = buildProgram(runtime);
   if (argv.length === 0) {
     context.stderr.write(program.helpInformation());
     return 1;

@@ -25,7 +25,14 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], context: C
 }
 
 export function backendFor(project: Project, context: CliContext): Backend {
-  return openBackend(project.settings.backend, { env: context.env, grantformVersion: VERSION, showPath: (absolute) => showPath(absolute, context) });
+  return openBackend(project.settings.backend, {
+    env: context.env,
+    grantformVersion: VERSION,
+    showPath: (absolute) => showPath(absolute, context),
+    objects: project.grants.map((grant) => grant.object),
+    connections: [...project.connections.values()],
+    ...(context.debug && { debugLog: (line: string) => context.stderr.write(`${line}\n`) }),
+  });
 }
 
 export function showPath(absolute: string, context: CliContext): string {

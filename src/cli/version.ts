@@ -1,4 +1,5 @@
-// grantform's version, read from package.json (which ships beside dist/).
+// grantform's version, read from package.json (which ships beside dist/), for
+// --version, plan files, state files and JSON plans.
 
 import { readFileSync } from 'node:fs';
 

@@ -2,10 +2,58 @@
 // describe, plus the backend's own ids. Normalised, so that an unchanged
 // resource compares equal to its desired form.
 
-import type { AccountTypeSpec, ConnectionSpec, GrantSpec, TeamSpec, UserSpec } from './resources.js';
+import type { AccountTypeSpec, ConnectionSpec, GrantSpec, TeamSpec, UserSpec, WriteAccessSpec } from './resources.js';
 
 export interface LiveConnection extends ConnectionSpec {
   readonly id: string;
+  /**
+   * What the backend can read back, where it cannot read everything: Sigma
+   * returns no secrets, no `description`, no `secretsVersion` and only some
+   * `details`. Absent: every field is read back (the local backend). The
+   * planner compares only these (`comparableConnection`), so that an
+   * unchanged connection plans no change.
+   */
+  readonly readable?: ReadableConnectionFields;
+}
+
+export interface ReadableConnectionFields {
+  /** `details` keys read back; one listed but absent from `details` is unset live. */
+  readonly details: readonly string[];
+  readonly description: boolean;
+  readonly secretsVersion: boolean;
+  /** Optional `writeAccess` fields read back (`destinations` and `auditLog` always are). */
+  readonly writeAccess: readonly ('materializationWarehouse' | 'useDynamicTables')[];
+}
+
+/**
+ * `spec` (desired or live) cut down to what a live connection with
+ * `readable` can show: compare two such projections to decide an update.
+ * Secret references never compare (no backend returns secrets).
+ */
+export function comparableConnection(spec: ConnectionSpec, readable: ReadableConnectionFields | undefined): ConnectionSpec {
+  const details = Object.fromEntries(
+    Object.entries(spec.details).filter(
+      ([key, value]) => !(typeof value === 'object' && value !== null && !Array.isArray(value) && 'env' in value) && (!readable || readable.details.includes(key)),
+    ),
+  );
+  if (!readable) return { ...spec, details };
+  const { description: _description, secretsVersion: _secretsVersion, writeAccess, ...rest } = spec;
+  let comparableWrite: WriteAccessSpec | undefined;
+  if (writeAccess) {
+    const { materializationWarehouse, useDynamicTables, ...destinations } = writeAccess;
+    comparableWrite = {
+      ...destinations,
+      ...(readable.writeAccess.includes('materializationWarehouse') && materializationWarehouse !== undefined && { materializationWarehouse }),
+      ...(readable.writeAccess.includes('useDynamicTables') && useDynamicTables !== undefined && { useDynamicTables }),
+    };
+  }
+  return {
+    ...rest,
+    details,
+    ...(readable.description && spec.description !== undefined && { description: spec.description }),
+    ...(readable.secretsVersion && spec.secretsVersion !== undefined && { secretsVersion: spec.secretsVersion }),
+    ...(comparableWrite && { writeAccess: comparableWrite }),
+  };
 }
 
 export interface LiveUser extends UserSpec {

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
 import { applyCommand } from './apply.js';
+import { checkCommand } from './check.js';
 import { emulatorCommand } from './emulator.js';
 import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
@@ -17,6 +18,7 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   planCommand,
   applyCommand,
   importCommand,
+  checkCommand,
   explainCommand,
   schemaCommand,
   emulatorCommand,

@@ -1,0 +1,162 @@
+// The one place that talks HTTP to Sigma's API: bearer token (auth.ts), at
+// most `concurrency` requests in flight, retries of transient failures
+// (answers.ts, retry.ts), request counts per endpoint, and errors as one
+// redacted sentence with Sigma's message, code and requestId. Everything
+// above it calls `request` with an endpoint template.
+
+import { setTimeout as sleep } from 'node:timers/promises';
+import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
+import type { TokenSource } from './auth.js';
+import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
+import { Limiter } from './limiter.js';
+import type { Redactor } from './redaction.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { TransportError, type Transport } from './transport.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | undefined;
+
+export interface RequestSpec {
+  readonly method: HttpMethod;
+  /** The endpoint as the OpenAPI files write it, e.g. `/v2/teams/{teamId}/members`: also the request-count key. */
+  readonly path: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  readonly body?: unknown;
+  /**
+   * False for creates that must not run twice (a team, a user, a connection):
+   * they are retried only when Sigma certainly did not process them (429, an
+   * HTML throttle page, a gateway's 502-504); otherwise the failure is left
+   * to the caller, which checks whether the object exists before trying again.
+   */
+  readonly idempotent?: boolean;
+}
+
+export interface SigmaHttpOptions {
+  readonly baseUrl: string;
+  readonly transport: Transport;
+  readonly tokens: TokenSource;
+  readonly redactor: Redactor;
+  readonly concurrency: number;
+  readonly retry?: RetryPolicy;
+  /** Per attempt. */
+  readonly timeoutMs?: number;
+  /** `--debug`: one line per attempt, redacted, never a header or a body. */
+  readonly log?: (line: string) => void;
+  /** Names where the base URL came from, for the "cannot reach" sentence. */
+  readonly baseUrlSource: string;
+}
+
+type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
+
+export class SigmaHttp {
+  private readonly limiter: Limiter;
+  private readonly counts = new Map<string, number>();
+  private readonly policy: RetryPolicy;
+  readonly baseUrl: string;
+
+  constructor(private readonly options: SigmaHttpOptions) {
+    this.limiter = new Limiter(options.concurrency);
+    this.policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  requestCounts(): ReadonlyMap<string, number> {
+    return new Map([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Counts one request to `endpoint` (the token source counts its own through this). */
+  count(endpoint: string): void {
+    this.counts.set(endpoint, (this.counts.get(endpoint) ?? 0) + 1);
+  }
+
+  async request<T>(spec: RequestSpec): Promise<T> {
+    const endpoint = `${spec.method} ${spec.path}`;
+    const started = Date.now();
+    let reauthenticated = false;
+    for (let attempt = 1; ; attempt += 1) {
+      // The slot is held for the attempt only, never during a backoff.
+      const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
+      if (outcome.kind === 'ok') return outcome.value as T;
+      if (outcome.kind === 'unauthorized') {
+        // Tokens expire after an hour: fetch a new one once, never loop.
+        if (reauthenticated || !('token' in outcome)) throw this.refused(outcome.failure);
+        reauthenticated = true;
+        this.options.tokens.invalidate(outcome.token);
+        attempt -= 1;
+        continue;
+      }
+      if (outcome.kind === 'refused') throw this.refused(outcome.failure);
+      const { transient } = outcome;
+      if (spec.idempotent === false && transient.ambiguous) {
+        throw new SigmaApiError(`${sentenceFor(transient)}; grantform checks whether it took effect before trying again`, transient.failure, true);
+      }
+      const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
+      const elapsed = Date.now() - started;
+      if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
+        const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
+        // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
+        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+      }
+      this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+      await sleep(delay);
+    }
+  }
+
+  private async attempt(spec: RequestSpec, endpoint: string): Promise<Attempt> {
+    const token = await this.options.tokens.token();
+    const url = this.url(spec);
+    const display = this.options.redactor.redact(`${url.pathname}${url.search}`);
+    this.count(endpoint);
+    const began = Date.now();
+    try {
+      const response = await this.options.transport.send({
+        method: spec.method,
+        url,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          'user-agent': 'grantform',
+          ...(spec.body !== undefined && { 'content-type': 'application/json' }),
+        },
+        ...(spec.body !== undefined && { body: JSON.stringify(spec.body) }),
+        timeoutMs: this.options.timeoutMs ?? 60_000,
+      });
+      this.options.log?.(`sigma: ${spec.method} ${display} → ${response.status}${response.body === undefined ? ' (cut off)' : ''} in ${Date.now() - began} ms`);
+      const answer = classifyResponse(endpoint, response, this.options.redactor);
+      return answer.kind === 'unauthorized' ? { ...answer, token } : answer;
+    } catch (error) {
+      const code = error instanceof TransportError ? error.code : undefined;
+      const message = this.options.redactor.messageOf(error);
+      const unreachable = unreachableReason(code);
+      if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
+      this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
+      return { kind: 'transient', transient: networkTransient(endpoint, code, message) };
+    }
+  }
+
+  private url(spec: RequestSpec): URL {
+    let path = spec.path;
+    for (const [name, value] of Object.entries(spec.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
+    if (path.includes('{')) throw new Error(`missing path parameter in ${path}`);
+    const url = new URL(`${this.baseUrl}${path}`);
+    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
+    return url;
+  }
+
+  private refused(failure: SigmaFailure): SigmaApiError {
+    if (failure.status === 401) {
+      return new SigmaApiError(`${describeFailure(failure)}: the access token was refused twice in a row, even freshly issued`, failure);
+    }
+    return new SigmaApiError(describeFailure(failure), failure);
+  }
+}
+
+/** "Sigma did not answer GET /v2/grants (HTTP 503, request r-1): Service unavailable" */
+export function sentenceFor(transient: Transient): string {
+  const { failure } = transient;
+  const what = failure.status !== undefined ? `HTTP ${failure.status}` : (failure.sigmaMessage ?? transient.cause);
+  const detail = failure.status !== undefined && failure.sigmaMessage ? `: ${failure.sigmaMessage}` : '';
+  const id = failure.requestId ? `, request ${failure.requestId}` : '';
+  return `Sigma did not answer ${failure.endpoint} (${what}${id})${detail}`;
+}
