@@ -3,14 +3,14 @@
 // process.exitCode and never calls process.exit(): a large plan or SARIF
 // piped into another program must never be cut short.
 
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { GrantformError, UsageError } from '../model/errors.js';
 import { processContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandRuntime } from './program.js';
+import { VERSION } from './version.js';
 
-export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { VERSION };
 
 export function buildProgram(runtime: CommandRuntime): Command {
   const { context } = runtime;

@@ -16,9 +16,16 @@ export const PERMISSIONS = {
 
 const P = PERMISSIONS;
 
+/** The account type whose members administer the whole org, every connection included. */
+export const ADMIN_ACCOUNT_TYPE = 'Admin';
+
 export const BUILT_IN_ACCOUNT_TYPES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['Admin', Object.values(P)],
+  [ADMIN_ACCOUNT_TYPE, Object.values(P)],
+  // Creators build from the data they are granted, upload CSVs, create input tables and materializations.
   ['Creator', [P.viewConnections, P.annotateTables, P.createInputTables, P.uploadCsv, P.scheduleMaterializations, P.createWarehouseViews]],
-  ['Explorer', []],
+  // Explorers (older orgs) build workbooks from data they are granted, but cannot upload CSVs or join sources:
+  // they browse connections, nothing more.
+  ['Explorer', [P.viewConnections]],
+  // Viewers see shared documents only: data grants do not affect them.
   ['Viewer', []],
 ]);

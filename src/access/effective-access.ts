@@ -1,0 +1,156 @@
+// Effective access: for a user and an object, the highest level among every
+// grant that reaches it (own grants, team grants, All Members; on the object
+// or any ancestor), each capped by the user's account type, and where each
+// comes from. The same answer feeds `explain` and the linter.
+
+import { levelRank, type AccessLevel } from '../model/levels.js';
+import type { ObjectPath } from '../model/object-path.js';
+import { ALL_MEMBERS, principalKey, type UserDecl } from '../model/project.js';
+import { ALL_MEMBERS_KEY, type AccessIndex, type IndexedGrant } from './access-index.js';
+import { selfAndAncestors, type ObjectNode } from './object-tree.js';
+
+export interface AccessSource {
+  readonly grant: IndexedGrant;
+  /** The team through which the user receives the grant; absent for the user's own grant. */
+  readonly team?: string;
+  /** What the grant gives this user: its level, capped by the account type (undefined: nothing). */
+  readonly gives: AccessLevel | undefined;
+}
+
+export interface EffectiveAccess {
+  readonly user: UserDecl;
+  /** Undefined when nothing reaches the user there. */
+  readonly level: AccessLevel | undefined;
+  /** The user's account type is Admin, which administers every connection without a grant. */
+  readonly adminAccountType: boolean;
+  /** Every grant that reaches the object, the winner first. */
+  readonly sources: readonly AccessSource[];
+  /** The grant the level comes from; absent when none gives anything, or when the Admin type outranks them all. */
+  readonly winner?: AccessSource;
+}
+
+export function rankOf(level: AccessLevel | undefined): number {
+  return level === undefined ? -1 : levelRank(level);
+}
+
+/** Highest level first; then the grant highest in the tree (it covers the most); then All Members; then file order. */
+export function compareSources(a: AccessSource, b: AccessSource): number {
+  return (
+    rankOf(b.gives) - rankOf(a.gives) ||
+    a.grant.node.depth - b.grant.node.depth ||
+    Number(b.grant.principal === ALL_MEMBERS_KEY) - Number(a.grant.principal === ALL_MEMBERS_KEY) ||
+    a.grant.order - b.grant.order
+  );
+}
+
+/** Every grant on `node` or above it that reaches `user`, unsorted. */
+export function sourcesReaching(index: AccessIndex, user: UserDecl, node: ObjectNode): AccessSource[] {
+  const sources: AccessSource[] = [];
+  const own = principalKey({ kind: 'user', email: user.email });
+  const teams = index.teamsOf(user.email);
+  for (const at of selfAndAncestors(node)) {
+    for (const grant of index.grantsAt(own, at)) sources.push({ grant, gives: index.levelFor(user, grant.grant.access) });
+    for (const team of teams) {
+      for (const grant of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) sources.push({ grant, team, gives: index.levelFor(user, grant.grant.access) });
+    }
+    for (const grant of index.grantsAt(ALL_MEMBERS_KEY, at)) sources.push({ grant, team: ALL_MEMBERS, gives: index.levelFor(user, grant.grant.access) });
+  }
+  return sources;
+}
+
+export function effectiveFrom(index: AccessIndex, user: UserDecl, sources: AccessSource[]): EffectiveAccess {
+  sources.sort(compareSources);
+  const adminAccountType = index.caps.isAdmin(user.accountType);
+  const best = sources[0]?.gives !== undefined ? sources[0] : undefined;
+  const level = adminAccountType ? 'admin' : best?.gives;
+  const winner = best && (!adminAccountType || best.gives === 'admin') ? best : undefined;
+  return { user, level, adminAccountType, sources, ...(winner && { winner }) };
+}
+
+/** The effective access of one user on one object (which need not be named by any grant). */
+export function effectiveAccess(index: AccessIndex, user: UserDecl, object: ObjectPath): EffectiveAccess {
+  const node = index.tree.closest(object);
+  return effectiveFrom(index, user, node ? sourcesReaching(index, user, node) : []);
+}
+
+export interface AccessOnObject {
+  readonly object: ObjectPath;
+  /** Users with any access there, highest level first, then by email. */
+  readonly users: readonly EffectiveAccess[];
+}
+
+/** Everyone with access on one object: the grants on it and above, expanded to the users they reach. */
+export function accessOn(index: AccessIndex, object: ObjectPath): AccessOnObject {
+  const node = index.tree.closest(object);
+  const byUser = new Map<string, AccessSource[]>();
+  const add = (user: UserDecl, source: AccessSource) => {
+    const list = byUser.get(user.email);
+    if (list) list.push(source);
+    else byUser.set(user.email, [source]);
+  };
+  if (node) {
+    for (const at of selfAndAncestors(node)) {
+      for (const grant of index.grantsOn(at)) {
+        const principal = grant.grant.principal;
+        if (principal.kind === 'user') {
+          const user = index.user(principal.email);
+          if (user) add(user, { grant, gives: index.levelFor(user, grant.grant.access) });
+          continue;
+        }
+        for (const user of index.membersOf(principal.name)) add(user, { grant, team: principal.name, gives: index.levelFor(user, grant.grant.access) });
+      }
+    }
+  }
+  const users: EffectiveAccess[] = [];
+  for (const user of index.project.users.values()) {
+    const sources = byUser.get(user.email);
+    if (!sources && !index.caps.isAdmin(user.accountType)) continue;
+    const access = effectiveFrom(index, user, sources ?? []);
+    if (access.level !== undefined) users.push(access);
+  }
+  users.sort((a, b) => rankOf(b.level) - rankOf(a.level) || (a.user.email < b.user.email ? -1 : a.user.email > b.user.email ? 1 : 0));
+  return { object, users };
+}
+
+export interface ReachedObject {
+  readonly node: ObjectNode;
+  /** The grants on exactly this object that reach the user. */
+  readonly here: readonly AccessSource[];
+  /** The user's access on this object, inherited grants included. */
+  readonly access: EffectiveAccess;
+}
+
+/** Every object a grant gives the user something on, in tree order (a parent before its children). */
+export function reachOf(index: AccessIndex, user: UserDecl): ReachedObject[] {
+  const here = new Map<ObjectNode, AccessSource[]>();
+  const collect = (principal: string, team?: string) => {
+    for (const [node, grants] of index.grantsOf(principal)) {
+      let list = here.get(node);
+      if (!list) here.set(node, (list = []));
+      for (const grant of grants) list.push({ grant, ...(team !== undefined && { team }), gives: index.levelFor(user, grant.grant.access) });
+    }
+  };
+  collect(principalKey({ kind: 'user', email: user.email }));
+  for (const team of index.teamsOf(user.email)) collect(principalKey({ kind: 'team', name: team }), team);
+  collect(ALL_MEMBERS_KEY, ALL_MEMBERS);
+
+  const reached: ReachedObject[] = [];
+  for (const [node, sources] of here) {
+    if (!sources.some((source) => source.gives !== undefined)) continue;
+    const inherited: AccessSource[] = [];
+    for (const at of selfAndAncestors(node)) inherited.push(...(here.get(at) ?? []));
+    reached.push({ node, here: [...sources].sort(compareSources), access: effectiveFrom(index, user, inherited) });
+  }
+  return reached.sort((a, b) => comparePaths(a.node, b.node));
+}
+
+function comparePaths(a: ObjectNode, b: ObjectNode): number {
+  if (a.path.connection !== b.path.connection) return a.path.connection < b.path.connection ? -1 : 1;
+  const length = Math.min(a.path.path.length, b.path.path.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.path.path[i] as string;
+    const y = b.path.path[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.path.path.length - b.path.path.length;
+}

@@ -1,0 +1,104 @@
+// Which grants have no effect, and why. A grant has no effect when, for every
+// user it reaches, something else already gives at least as much there:
+// another copy of it, a grant of the same principal higher in the tree, the
+// Admin account type, a team of the user (All Members included). Reasons come
+// in a fixed precedence, so that one finding names the most direct cause.
+
+import type { AccessLevel } from '../model/levels.js';
+import { levelRank } from '../model/levels.js';
+import { ALL_MEMBERS, principalKey } from '../model/project.js';
+import { ALL_MEMBERS_KEY, type AccessIndex, type IndexedGrant } from './access-index.js';
+import { compareSources, rankOf, type AccessSource } from './effective-access.js';
+import { selfAndAncestors } from './object-tree.js';
+
+export type NoEffectReason =
+  /** The same principal and object granted again: `kept` stays (the higher level, else the first). */
+  | { readonly kind: 'duplicate'; readonly kept: IndexedGrant }
+  /** The same principal already has at least this level from a grant on an ancestor. */
+  | { readonly kind: 'redundant'; readonly by: IndexedGrant }
+  /** A user of the Admin account type, who administers every connection anyway. */
+  | { readonly kind: 'admin-account-type' }
+  /** A team of the user (or All Members) already gives the user at least as much, at this object or above. */
+  | { readonly kind: 'shadowed-by-team'; readonly by: IndexedGrant; readonly team: string; readonly gives: AccessLevel }
+  /** All Members already gives at least this level at this object or above, to every member of the team. */
+  | { readonly kind: 'team-shadowed-by-all-members'; readonly by: IndexedGrant };
+
+/** The reasons each grant has no effect, most direct first; grants with effect are absent. */
+export type GrantEffects = ReadonlyMap<IndexedGrant, readonly NoEffectReason[]>;
+
+export function analyzeGrantEffects(index: AccessIndex): GrantEffects {
+  const effects = new Map<IndexedGrant, NoEffectReason[]>();
+  const add = (grant: IndexedGrant, reason: NoEffectReason) => {
+    const list = effects.get(grant);
+    if (list) list.push(reason);
+    else effects.set(grant, [reason]);
+  };
+
+  for (const grant of index.grants) {
+    const same = index.grantsAt(grant.principal, grant.node);
+    if (same.length > 1) {
+      const kept = keptOf(same.filter((other) => sameLeaf(other, grant)));
+      if (kept !== grant) add(grant, { kind: 'duplicate', kept });
+    }
+
+    const inherited = bestOwnAbove(index, grant);
+    if (inherited && levelRank(inherited.grant.access) >= levelRank(grant.grant.access)) add(grant, { kind: 'redundant', by: inherited });
+
+    const principal = grant.grant.principal;
+    if (principal.kind === 'user') {
+      const user = index.user(principal.email);
+      if (!user) continue;
+      if (index.caps.isAdmin(user.accountType)) add(grant, { kind: 'admin-account-type' });
+      const own = index.levelFor(user, grant.grant.access);
+      let best: AccessSource | undefined;
+      for (const at of selfAndAncestors(grant.node)) {
+        for (const team of index.teamsOf(user.email)) {
+          for (const other of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) best = better(best, { grant: other, team, gives: index.levelFor(user, other.grant.access) });
+        }
+        for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = better(best, { grant: other, team: ALL_MEMBERS, gives: index.levelFor(user, other.grant.access) });
+      }
+      if (best?.gives !== undefined && best.team !== undefined && rankOf(best.gives) >= rankOf(own)) {
+        add(grant, { kind: 'shadowed-by-team', by: best.grant, team: best.team, gives: best.gives });
+      }
+    } else if (principal.name !== ALL_MEMBERS) {
+      let best: IndexedGrant | undefined;
+      for (const at of selfAndAncestors(grant.node)) {
+        for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = betterGrant(best, other);
+      }
+      if (best && levelRank(best.grant.access) >= levelRank(grant.grant.access)) add(grant, { kind: 'team-shadowed-by-all-members', by: best });
+    }
+  }
+  return effects;
+}
+
+/** A table and a stored procedure of the same name are different objects. */
+function sameLeaf(a: IndexedGrant, b: IndexedGrant): boolean {
+  return (a.grant.leafKind === 'procedure') === (b.grant.leafKind === 'procedure');
+}
+
+/** The copy that stays: the highest level, else the first in file order. */
+function keptOf(copies: readonly IndexedGrant[]): IndexedGrant {
+  return copies.reduce((kept, other) => (levelRank(other.grant.access) > levelRank(kept.grant.access) ? other : kept));
+}
+
+/** The principal's own best grant strictly above the grant's object. */
+function bestOwnAbove(index: AccessIndex, grant: IndexedGrant): IndexedGrant | undefined {
+  let best: IndexedGrant | undefined;
+  for (let at = grant.node.parent; at; at = at.parent) {
+    for (const other of index.grantsAt(grant.principal, at)) best = betterGrant(best, other);
+  }
+  return best;
+}
+
+function better(current: AccessSource | undefined, candidate: AccessSource): AccessSource {
+  return !current || compareSources(candidate, current) < 0 ? candidate : current;
+}
+
+function betterGrant(current: IndexedGrant | undefined, candidate: IndexedGrant): IndexedGrant {
+  if (!current) return candidate;
+  const byLevel = levelRank(candidate.grant.access) - levelRank(current.grant.access);
+  if (byLevel !== 0) return byLevel > 0 ? candidate : current;
+  const byDepth = current.node.depth - candidate.node.depth;
+  if (byDepth !== 0) return byDepth > 0 ? candidate : current;
+  return candidate.order < current.order ? candidate : current;
+}

@@ -1,0 +1,129 @@
+// `grantform lint [DIR] [--fix] [--format text|json|sarif|github] [--rule ID=SEVERITY]`:
+// access-model findings. Exit 1 when an error remains (after fixing, with --fix).
+
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { loadProject } from '../../config/load-project.js';
+import { closestMatch } from '../../config/suggest.js';
+import { hasErrors, type Diagnostic } from '../../model/diagnostic.js';
+import { GrantformError, UsageError } from '../../model/errors.js';
+import { fixProject, FixError, type FixedFile } from '../../lint/fix/fix-project.js';
+import { RULES, RULES_BY_ID } from '../../lint/registry.js';
+import { lintProject } from '../../lint/runner.js';
+import { isRuleSeverity, RULE_SEVERITIES, type RuleSeverity } from '../../lint/severities.js';
+import { colorsFor } from '../context.js';
+import { VERSION } from '../version.js';
+import { formatOption, withExit, type CommandRuntime } from '../program.js';
+import { renderGithubCommands } from '../views/github-commands.js';
+import { renderDiagnosticsJson } from '../views/diagnostics-json.js';
+import { renderDiagnosticsText } from '../views/diagnostics-text.js';
+import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
+import { renderSarif } from '../views/sarif.js';
+
+type LintFormat = 'text' | 'json' | 'sarif' | 'github';
+
+interface LintOptions {
+  readonly fix?: boolean;
+  readonly format: LintFormat;
+  readonly rule: readonly string[];
+}
+
+export function lintCommand(runtime: CommandRuntime): Command {
+  const { context } = runtime;
+  return new Command('lint')
+    .summary('find grants without effect and other access-model mistakes')
+    .description(
+      [
+        'Check the project against Sigma\'s access model: grants without effect, duplicates, account types too low for a grant, grants in write destinations.',
+        `Rules: ${RULES.map((rule) => rule.meta.id).join(', ')}.`,
+        'Exit status: 0 no error, 1 errors (after fixing, with --fix).',
+      ].join('\n'),
+    )
+    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .option('--fix', 'remove the grants that fixable rules find, editing the YAML in place')
+    .addOption(formatOption(['text', 'json', 'sarif', 'github']))
+    .option('--rule <id=severity>', `set a rule's severity (${RULE_SEVERITIES.join(' | ')}); repeatable`, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .action(
+      withExit(runtime, async (dir: string, options: LintOptions) => {
+        const overrides = parseRuleOptions(options.rule);
+        let loaded = await loadProject(dir, { cwd: context.cwd });
+        if (!loaded.project) {
+          context.stdout.write(render(loaded.diagnostics, options.format, context));
+          return 1;
+        }
+        const severities = [loaded.project.settings.lintRules, overrides];
+        let result = lintProject(loaded.project, { severities });
+        let fixed: FixedFile[] = [];
+        if (options.fix && result.removals.size > 0) {
+          fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
+          loaded = await loadProject(dir, { cwd: context.cwd });
+          if (!loaded.project) {
+            context.stdout.write(render(loaded.diagnostics, options.format, context));
+            return 1;
+          }
+          result = lintProject(loaded.project, { severities });
+        }
+        context.stdout.write(render(result.diagnostics, options.format, context));
+        if (options.format === 'text') {
+          const colors = colorsFor(context.stdout, context.env);
+          if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);
+          context.stdout.write(`${renderLintSummary(result.diagnostics, loaded.project.grants.length, colors)}\n`);
+        } else if (options.fix) {
+          context.stderr.write(`${renderFixSummary(fixed, colorsFor(context.stderr, context.env))}\n`);
+        }
+        return hasErrors(result.diagnostics) ? 1 : 0;
+      }),
+    );
+}
+
+function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context']): string {
+  switch (format) {
+    case 'json':
+      return renderDiagnosticsJson(diagnostics);
+    case 'sarif':
+      return renderSarif(diagnostics, RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity })), VERSION);
+    case 'github':
+      return renderGithubCommands(diagnostics);
+    case 'text':
+      return renderDiagnosticsText(diagnostics, colorsFor(context.stdout, context.env));
+  }
+}
+
+/** `--rule redundant-grant=error`, checked against the registry, with a suggestion for a typo. */
+export function parseRuleOptions(values: readonly string[]): Record<string, RuleSeverity> {
+  const overrides: Record<string, RuleSeverity> = {};
+  for (const value of values) {
+    const equals = value.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--rule takes ID=SEVERITY, e.g. --rule redundant-grant=error (got "${value}")`);
+    const id = value.slice(0, equals).trim();
+    const severity = value.slice(equals + 1).trim();
+    if (!RULES_BY_ID.has(id)) {
+      const guess = closestMatch(id, RULES_BY_ID.keys());
+      throw new UsageError(`there is no lint rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    }
+    if (!isRuleSeverity(severity)) throw new UsageError(`"${severity}" is not a severity for --rule ${id}: use ${RULE_SEVERITIES.join(', ')}`);
+    overrides[id] = severity;
+  }
+  return overrides;
+}
+
+/** Computes every fixed text first (nothing is written if one fails), then replaces each file atomically. */
+async function writeFixes(compute: () => FixedFile[]): Promise<FixedFile[]> {
+  let fixed: FixedFile[];
+  try {
+    fixed = compute();
+  } catch (error) {
+    if (error instanceof FixError) throw new GrantformError(error.message);
+    throw error;
+  }
+  for (const { file, text } of fixed) {
+    // The file must still be what was linted; a byte-order mark the loader set aside is put back.
+    const current = await readFile(file.path, 'utf8');
+    const bom = current.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    if (current.slice(bom.length) !== file.text) throw new GrantformError(`${file.displayPath} changed while grantform was linting it; nothing more was written, run lint --fix again`);
+    const temporary = `${file.path}.grantform-fix-${process.pid}`;
+    await writeFile(temporary, bom + text);
+    await rename(temporary, file.path);
+  }
+  return fixed;
+}

@@ -1,0 +1,66 @@
+// The shape every lint rule has (ESLint's habit): metadata, message
+// templates keyed by message id, and a check that reports through its
+// context. A rule never builds a Diagnostic itself: the runner does, so that
+// severity, wording and fixes are applied the same way for every rule.
+
+import type { AccessIndex, IndexedGrant } from '../access/access-index.js';
+import type { GrantEffects, NoEffectReason } from '../access/grant-effects.js';
+import type { RelatedLocation, Severity } from '../model/diagnostic.js';
+import type { GrantDecl, Project } from '../model/project.js';
+import type { SourceSpan } from '../model/source.js';
+
+export interface RuleMeta {
+  /** Kebab-case, as `lint.rules` and `--rule` name it. */
+  readonly id: string;
+  /** One line, for `--help`, docs and SARIF's `shortDescription`. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /** Whether findings carry a fix; the runner refuses a fix from a rule that does not say so. */
+  readonly fixable: boolean;
+  /** Message templates by id; `{name}` is replaced by `data.name`. */
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** What fixes a finding. Every fix grantform makes removes a grant that has no effect. */
+export interface GrantRemoval {
+  readonly removeGrant: GrantDecl;
+}
+
+export interface RuleReport {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly span: SourceSpan;
+  readonly related?: readonly RelatedLocation[];
+  readonly fix?: GrantRemoval;
+}
+
+export interface NoEffectFinding {
+  readonly rule: string;
+  readonly reason: NoEffectReason;
+}
+
+export interface RuleContext {
+  readonly project: Project;
+  readonly access: AccessIndex;
+  readonly effects: GrantEffects;
+  isEnabled(ruleId: string): boolean;
+  /**
+   * The one no-effect finding a grant gets: its most direct reason among the
+   * enabled rules, so that a grant both redundant and shadowed is reported once.
+   */
+  noEffect(grant: IndexedGrant): NoEffectFinding | undefined;
+  report(report: RuleReport): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Fills `{name}` placeholders; a missing value is a bug in the rule, not in the user's files. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (!Object.hasOwn(data, name)) throw new Error(`message placeholder {${name}} has no value`);
+    return String(data[name]);
+  });
+}

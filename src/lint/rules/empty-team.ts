@@ -1,0 +1,22 @@
+// A team with no members: its grants reach no one. A SCIM team's members
+// belong to the identity provider, so an empty list there says nothing.
+
+import type { Rule } from '../rule.js';
+
+export const emptyTeam: Rule = {
+  meta: {
+    id: 'empty-team',
+    description: 'A team with no members.',
+    defaultSeverity: 'info',
+    fixable: false,
+    messages: {
+      empty: 'team {team} has no members, so its grants reach no one; add members, or remove the team and its grants',
+    },
+  },
+  check(context) {
+    for (const team of context.project.teams.values()) {
+      if (team.members.length > 0 || team.managedBy === 'scim') continue;
+      context.report({ messageId: 'empty', data: { team: team.name }, span: team.nameSpan });
+    }
+  },
+};

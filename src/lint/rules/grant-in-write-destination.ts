@@ -1,0 +1,43 @@
+// The write destination (and the input-table audit log) is where Sigma writes
+// input tables, uploads and materializations; Sigma hides it from the
+// connection explorer, so a grant on it or inside it gives nothing to browse.
+// A grant on a container above it is fine: the destination is simply not shown.
+
+import { formatObjectPath } from '../../model/object-path.js';
+import { describePrincipal } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+
+export const grantInWriteDestination: Rule = {
+  meta: {
+    id: 'grant-in-write-destination',
+    description: 'A grant on the write destination or an object inside it (not browsable).',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      inDestination: '{object} is inside the write destination {destination} of {connection}, which Sigma does not show to anyone; grant {principal} access to the data people browse instead, or remove this grant',
+      inAuditLog: '{object} is inside the input-table audit log {destination} of {connection}, which Sigma does not show to anyone; remove this grant',
+    },
+  },
+  check(context) {
+    for (const grant of context.access.grants) {
+      const decl = grant.grant;
+      if (decl.object.path.length === 0) continue;
+      const writeAccess = context.project.connections.get(decl.object.connection)?.writeAccess;
+      if (!writeAccess) continue;
+      const places = [...writeAccess.destinations.map((path) => ({ path, messageId: 'inDestination' })), ...(writeAccess.auditLog ? [{ path: writeAccess.auditLog, messageId: 'inAuditLog' }] : [])];
+      const hit = places.find(({ path }) => path.length <= decl.object.path.length && path.every((name, index) => decl.object.path[index] === name));
+      if (!hit) continue;
+      context.report({
+        messageId: hit.messageId,
+        data: {
+          object: formatObjectPath(decl.object),
+          destination: formatObjectPath({ connection: decl.object.connection, path: [...hit.path] }),
+          connection: decl.object.connection,
+          principal: describePrincipal(decl.principal),
+        },
+        span: decl.objectSpan,
+        related: [{ message: `write access of ${decl.object.connection}`, span: writeAccess.span }],
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+// A grant at or below what the same principal already has from a grant on an
+// ancestor object: access is additive, so the lower grant adds nothing and
+// can never restrict what is inherited. A user of the Admin account type
+// administers every connection, so a grant to one adds nothing either.
+
+import { formatObjectPath } from '../../model/object-path.js';
+import { describePrincipal } from '../../model/project.js';
+import { describeGrant, whereIs } from '../describe.js';
+import type { Rule } from '../rule.js';
+
+export const redundantGrant: Rule = {
+  meta: {
+    id: 'redundant-grant',
+    description: 'A grant at or below what the same principal already has from a grant on an ancestor object.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      redundant: '{grant} has no effect: {principal} already has {inherited} on {ancestor} ({location}), which covers {object}; remove this grant',
+      adminAccountType: '{grant} has no effect: {email} has the Admin account type, which administers every connection without a grant; remove this grant',
+    },
+  },
+  check(context) {
+    for (const grant of context.access.grants) {
+      const finding = context.noEffect(grant);
+      if (finding?.rule !== 'redundant-grant') continue;
+      const { reason } = finding;
+      const decl = grant.grant;
+      if (reason.kind === 'redundant') {
+        context.report({
+          messageId: 'redundant',
+          data: {
+            grant: describeGrant(decl),
+            principal: describePrincipal(decl.principal),
+            inherited: reason.by.grant.access,
+            ancestor: formatObjectPath(reason.by.grant.object),
+            location: whereIs(reason.by),
+            object: formatObjectPath(decl.object),
+          },
+          span: decl.span,
+          related: [{ message: 'the grant on the ancestor that already gives it', span: reason.by.grant.span }],
+          fix: { removeGrant: decl },
+        });
+      } else if (reason.kind === 'admin-account-type' && decl.principal.kind === 'user') {
+        context.report({ messageId: 'adminAccountType', data: { grant: describeGrant(decl), email: decl.principal.email }, span: decl.span, fix: { removeGrant: decl } });
+      }
+    }
+  },
+};

@@ -1,0 +1,60 @@
+// A team grant that some members cannot receive in full because of their
+// account type: each gets the highest level the type allows, possibly
+// nothing. The message names them, grouped by account type. Members whose
+// type receives no data access at all (Viewer) are not named: no grant is
+// meant for them. Grants that have no effect are left to the rule that says so.
+
+import { formatObjectPath } from '../../model/object-path.js';
+import { ALL_MEMBERS, type UserDecl } from '../../model/project.js';
+import { listSome } from '../describe.js';
+import type { Rule } from '../rule.js';
+
+export const teamGrantCapped: Rule = {
+  meta: {
+    id: 'team-grant-capped',
+    description: 'A team grant that some members cannot receive in full because of their account type.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      capped: 'team {team} gives {level} on {object}, but {who}; give them an account type that allows {level}, or grant what they can receive',
+    },
+  },
+  check(context) {
+    const { access } = context;
+    const membersByType = new Map<string, Map<string, UserDecl[]>>();
+    for (const grant of access.grants) {
+      const decl = grant.grant;
+      if (decl.principal.kind !== 'team' || context.noEffect(grant)) continue;
+      const team = decl.principal.name;
+      let byType = membersByType.get(team);
+      if (!byType) membersByType.set(team, (byType = groupByType(access.membersOf(team))));
+      const short: string[] = [];
+      for (const [type, members] of byType) {
+        // Viewers and the like receive no data access from any grant: they are on teams for documents.
+        if (access.caps.isAdmin(type) || access.caps.highest(type) === undefined) continue;
+        const gives = access.caps.cap(decl.access, type);
+        if (gives === decl.access) continue;
+        const emails = members.map((member) => member.email);
+        const whom = team === ALL_MEMBERS || emails.length > 3 ? `${emails.length} ${type} user${emails.length === 1 ? '' : 's'} (${listSome(emails)})` : `${listSome(emails)} (${type})`;
+        short.push(`${whom} ${emails.length === 1 ? 'gets' : 'get'} ${gives ?? 'nothing'}`);
+      }
+      if (short.length === 0) continue;
+      context.report({
+        messageId: 'capped',
+        data: { team, level: decl.access, object: formatObjectPath(decl.object), who: short.join('; ') },
+        span: decl.accessSpan,
+      });
+    }
+  },
+};
+
+/** Members by account type, types in name order, so that messages are stable. */
+function groupByType(members: readonly UserDecl[]): Map<string, UserDecl[]> {
+  const byType = new Map<string, UserDecl[]>();
+  for (const member of [...members].sort((a, b) => (a.accountType < b.accountType ? -1 : a.accountType > b.accountType ? 1 : 0))) {
+    const list = byType.get(member.accountType);
+    if (list) list.push(member);
+    else byType.set(member.accountType, [member]);
+  }
+  return byType;
+}

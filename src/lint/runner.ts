@@ -1,0 +1,143 @@
+// Runs the enabled rules over a loaded project: builds the access index and
+// the no-effect analysis once, gives every rule the same context, and turns
+// reports into diagnostics. A rule that reports a fix without saying it is
+// fixable, or an unknown message id, is a bug: the runner refuses it.
+
+import { AccessIndex } from '../access/access-index.js';
+import { analyzeGrantEffects, type GrantEffects } from '../access/grant-effects.js';
+import { compareDiagnostics, type Diagnostic, type TextEdit } from '../model/diagnostic.js';
+import type { GrantDecl, Project } from '../model/project.js';
+import type { SourceSpan } from '../model/source.js';
+import { FileLines } from './fix/file-lines.js';
+import { grantRemovalEdits } from './fix/grant-removal.js';
+import { RULE_OF_REASON } from './no-effect.js';
+import { RULES } from './registry.js';
+import { formatMessage, type NoEffectFinding, type Rule, type RuleContext, type RuleReport } from './rule.js';
+import { resolveSeverities, type RuleSeverity } from './severities.js';
+
+export interface LintOptions {
+  /** Severity overrides, applied in order after each rule's default (grantform.yaml, then the command line). */
+  readonly severities?: readonly Readonly<Record<string, RuleSeverity>>[];
+  /** The rules to run; default: the registry. */
+  readonly rules?: readonly Rule[];
+  /** An index already built for this project (explain and lint share one). */
+  readonly access?: AccessIndex;
+}
+
+export interface LintResult {
+  /** By file, then position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The grants that `--fix` removes, by file (display path). */
+  readonly removals: ReadonlyMap<string, ReadonlySet<GrantDecl>>;
+  /** The rule whose finding removes each of those grants. */
+  readonly removedBy: ReadonlyMap<GrantDecl, string>;
+}
+
+export class RuleContractError extends Error {
+  override readonly name = 'RuleContractError';
+}
+
+export function lintProject(project: Project, options: LintOptions = {}): LintResult {
+  const rules = options.rules ?? RULES;
+  const severities = resolveSeverities(rules, ...(options.severities ?? [project.settings.lintRules]));
+  const enabled = (id: string) => (severities.get(id) ?? 'off') !== 'off';
+  const access = options.access ?? new AccessIndex(project);
+  let effects: GrantEffects | undefined;
+  const effectsOf = () => (effects ??= analyzeGrantEffects(access));
+
+  const diagnostics: Diagnostic[] = [];
+  const removals = new Map<string, Set<GrantDecl>>();
+  const removedBy = new Map<GrantDecl, string>();
+  const fixes = new FixBuilder(project);
+
+  for (const rule of rules) {
+    const severity = severities.get(rule.meta.id) ?? 'off';
+    if (severity === 'off') continue;
+    const context: RuleContext = {
+      project,
+      access,
+      get effects() {
+        return effectsOf();
+      },
+      isEnabled: enabled,
+      noEffect(grant): NoEffectFinding | undefined {
+        const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
+        return reason && { rule: RULE_OF_REASON[reason.kind], reason };
+      },
+      report(report: RuleReport) {
+        const template = rule.meta.messages[report.messageId];
+        if (template === undefined) throw new RuleContractError(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+        if (report.fix && !rule.meta.fixable) throw new RuleContractError(`rule ${rule.meta.id} reported a fix, but its meta does not say it is fixable`);
+        const fix = report.fix ? fixes.editsFor(report.fix.removeGrant) : undefined;
+        if (report.fix && fix) {
+          const file = report.fix.removeGrant.span.file;
+          let set = removals.get(file);
+          if (!set) removals.set(file, (set = new Set()));
+          set.add(report.fix.removeGrant);
+          removedBy.set(report.fix.removeGrant, rule.meta.id);
+        }
+        diagnostics.push({
+          rule: rule.meta.id,
+          severity,
+          message: formatMessage(template, report.data),
+          messageId: report.messageId,
+          span: fixes.trim(report.span),
+          ...(report.related && { related: report.related.map((related) => ({ ...related, span: fixes.trim(related.span) })) }),
+          ...(fix && { fix }),
+        });
+      },
+    };
+    rule.check(context);
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, removals, removedBy };
+}
+
+/** Edits that remove one grant, computed per file on demand (most files have no fixable finding). */
+class FixBuilder {
+  private readonly grantsByFile = new Map<string, GrantDecl[]>();
+  private readonly lines = new Map<string, FileLines>();
+  private readonly texts: ReadonlyMap<string, string>;
+
+  constructor(project: Project) {
+    this.texts = new Map(project.files.map((file) => [file.displayPath, file.text]));
+    for (const grant of project.grants) {
+      const list = this.grantsByFile.get(grant.span.file);
+      if (list) list.push(grant);
+      else this.grantsByFile.set(grant.span.file, [grant]);
+    }
+  }
+
+  editsFor(grant: GrantDecl): readonly TextEdit[] | undefined {
+    const file = grant.span.file;
+    const lines = this.linesOf(file);
+    if (!lines) return undefined;
+    const edits = grantRemovalEdits(file, lines, this.grantsByFile.get(file) ?? [], new Set([grant]));
+    return edits && edits.length > 0 ? edits : undefined;
+  }
+
+  /**
+   * A span that ends at the start of a line (a block mapping takes its line
+   * break) ends instead at the end of the line before, so that an editor or a
+   * code-scanning region does not mark a line the finding is not about.
+   */
+  trim(span: SourceSpan): SourceSpan {
+    if (span.end.column !== 1 || span.end.line <= span.start.line) return span;
+    const lines = this.linesOf(span.file);
+    if (!lines) return span;
+    const line = span.end.line - 2;
+    const text = lines.line(line);
+    const offset = lines.start(line) + text.length;
+    return { ...span, end: { line: line + 1, column: text.length + 1, offset } };
+  }
+
+  private linesOf(file: string): FileLines | undefined {
+    let lines = this.lines.get(file);
+    if (!lines) {
+      const text = this.texts.get(file);
+      if (text === undefined) return undefined;
+      this.lines.set(file, (lines = new FileLines(text)));
+    }
+    return lines;
+  }
+}
