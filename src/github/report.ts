@@ -14,7 +14,6 @@ import { appendJobSummary, renderJobSummary } from './job-summary.js';
 import { code, escapeText, planSummaryLine } from './plan-digest.js';
 import { redactingClient, type Redact } from './redaction.js';
 import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.js';
-import { escapeData, workflowCommands } from './workflow-commands.js';
 
 export interface PlanForReport {
   readonly document: PlanDocument;
@@ -22,6 +21,18 @@ export interface PlanForReport {
   readonly markdown: string;
   /** The saved plan file, as the workflow named it. */
   readonly file: string;
+}
+
+/**
+ * Writes workflow commands (`::error file=…::message`). Injected: the
+ * project has one escaping implementation, the lint command's `--format
+ * github` view, and github/ does not import the CLI.
+ */
+export interface WorkflowCommandWriter {
+  /** One command per finding, at its repository-relative path. */
+  findings(findings: readonly Finding[]): string;
+  /** A message not tied to a line. */
+  message(level: 'error' | 'warning', text: string): string;
 }
 
 export interface GitHubReportInput {
@@ -33,6 +44,7 @@ export interface GitHubReportInput {
   /** Absent when the job has no token: everything goes the fallback way. */
   readonly client?: GitHubClient;
   readonly redact: Redact;
+  readonly workflowCommands: WorkflowCommandWriter;
   readonly now?: () => Date;
 }
 
@@ -137,8 +149,8 @@ export async function reportToGitHub(input: GitHubReportInput): Promise<GitHubRe
   }
 
   let output = '';
-  if (notice !== undefined) output += `::${failed ? 'error' : 'warning'}::${escapeData(notice)}\n`;
-  if (fellBack) output += workflowCommands(input.findings);
+  if (notice !== undefined) output += input.workflowCommands.message(failed ? 'error' : 'warning', notice);
+  if (fellBack) output += input.workflowCommands.findings(input.findings);
   output += lines.map((line) => `${line}\n`).join('');
   output += `grantform: ${describeCounts(counts)}\n`;
   return {

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
 import { explainCommand } from './explain.js';
 import { lintCommand } from './lint.js';
+import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
-export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, lintCommand, explainCommand, schemaCommand];
+export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, lintCommand, explainCommand, reportCommand, schemaCommand];
