@@ -16,6 +16,16 @@ export interface ReadOptions {
 export interface Backend {
   readonly kind: 'local' | 'sigma';
 
+  /** Where the live state is, for messages: a state file's path, an API's base URL. */
+  readonly location?: string;
+
+  /**
+   * Optional capability: a lock that keeps two applies from interleaving.
+   * Backends without one (Sigma's API has none) leave it out; the executor
+   * then runs unlocked. Rejects with `LockError` when another run holds it.
+   */
+  lock?(request: LockRequest): Promise<BackendLock>;
+
   /** Reads the whole live state. Also refreshes the backend's own name → id index. */
   read(options?: ReadOptions): Promise<LiveSnapshot>;
 
@@ -34,7 +44,12 @@ export interface Backend {
    */
   preflight(changes: readonly Change[]): Promise<void>;
 
-  /** Makes one change. Safe to call concurrently for independent changes. */
+  /**
+   * Makes one change. Safe to call concurrently for independent changes.
+   * A rejection with a retryable BackendError is retried by the executor
+   * (with backoff, honouring `retryAfterMs`); any other rejection fails the
+   * change and skips what depends on it.
+   */
   execute(change: Change): Promise<void>;
 
   /**
@@ -45,6 +60,33 @@ export interface Backend {
 
   /** Requests made so far, per endpoint, for `--verbose`. Empty for backends without requests. */
   requestCounts(): ReadonlyMap<string, number>;
+}
+
+export interface LockRequest {
+  /** What the run does, for the holder's description (`apply`). */
+  readonly operation: string;
+  /** How long to wait for a lock that another live run holds; 0 fails at once. */
+  readonly timeoutMs: number;
+  /** Breaks the lock held with this id first (after a crash, once an admin has checked). */
+  readonly forceUnlockId?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** Who holds a lock, as recorded in it. */
+export interface LockHolder {
+  readonly id: string;
+  readonly operation: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly pid?: number;
+  readonly hostname?: string;
+  readonly who?: string;
+}
+
+export interface BackendLock {
+  readonly holder: LockHolder;
+  /** Idempotent. */
+  release(): Promise<void>;
 }
 
 export interface BackendReport {
@@ -59,6 +101,24 @@ export class BackendError extends GrantformError {
     message: string,
     /** False for failures that retrying cannot fix (4xx other than 429). */
     readonly retryable = false,
+    /** How long the server asked to wait before a retry (Retry-After), when it said. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The live state is locked by another run. `stale` is set when the holder is
+ * known to be gone (a crashed run on this machine): still never broken
+ * silently, only with the holder's id (`--force-unlock ID`).
+ */
+export class LockError extends GrantformError {
+  override readonly name = 'LockError';
+  constructor(
+    message: string,
+    readonly holder: LockHolder | undefined,
+    readonly stale: boolean,
   ) {
     super(message);
   }

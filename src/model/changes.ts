@@ -33,7 +33,14 @@ export type ConnectionChange =
 
 export type UserChange =
   | (ChangeBase & { readonly type: 'user'; readonly action: 'create'; readonly after: UserSpec })
-  | (ChangeBase & { readonly type: 'user'; readonly action: 'update'; readonly before: UserSpec; readonly after: UserSpec })
+  | (ChangeBase & {
+      readonly type: 'user';
+      readonly action: 'update';
+      readonly before: UserSpec;
+      readonly after: UserSpec;
+      /** Set when the live user is deactivated and the files declare it again: the update reactivates it. */
+      readonly reactivate?: boolean;
+    })
   /** Deactivation: Sigma never deletes users. Documents go to `documentsOwner`. */
   | (ChangeBase & { readonly type: 'user'; readonly action: 'delete'; readonly before: UserSpec; readonly documentsOwner?: string });
 

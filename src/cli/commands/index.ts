@@ -2,10 +2,22 @@
 
 import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
+import { applyCommand } from './apply.js';
 import { explainCommand } from './explain.js';
+import { importCommand } from './import.js';
 import { lintCommand } from './lint.js';
+import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
-export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [validateCommand, lintCommand, explainCommand, reportCommand, schemaCommand];
+export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
+  validateCommand,
+  lintCommand,
+  planCommand,
+  applyCommand,
+  importCommand,
+  explainCommand,
+  reportCommand,
+  schemaCommand,
+];

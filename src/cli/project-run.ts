@@ -1,0 +1,46 @@
+// What plan, apply and import share: loading a valid project (its
+// diagnostics on stderr otherwise), opening its backend, and the paths that
+// messages show.
+
+import { loadProject } from '../config/load-project.js';
+import { displayPathOf } from '../config/source-text.js';
+import type { Backend } from '../backends/backend.js';
+import { openBackend } from '../backends/open-backend.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { GrantformError, UsageError } from '../model/errors.js';
+import type { Project } from '../model/project.js';
+import { colorsFor, type CliContext } from './context.js';
+import { VERSION } from './version.js';
+import { plural, renderDiagnosticsText } from './views/diagnostics-text.js';
+
+export async function loadValidProject(dir: string, context: CliContext): Promise<Project> {
+  const result = await loadProject(dir, { cwd: context.cwd });
+  if (result.project) return result.project;
+  reportDiagnostics(result.diagnostics, context);
+  throw new GrantformError(`the project is not valid: fix the ${plural(result.diagnostics.filter((each) => each.severity === 'error').length, 'error')} above`);
+}
+
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], context: CliContext): void {
+  context.stderr.write(renderDiagnosticsText(diagnostics, colorsFor(context.stderr, context.env)));
+}
+
+export function backendFor(project: Project, context: CliContext): Backend {
+  return openBackend(project.settings.backend, { env: context.env, grantformVersion: VERSION, showPath: (absolute) => showPath(absolute, context) });
+}
+
+export function showPath(absolute: string, context: CliContext): string {
+  return displayPathOf(absolute, context.cwd) || '.';
+}
+
+/** `--target` may be given several times. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function parsePositiveInteger(option: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new UsageError(`${option} takes a whole number of at least 1, not "${value}"`);
+    return number;
+  };
+}

@@ -1,0 +1,132 @@
+// A change's resources as attributes in the files' vocabulary, for the
+// renderers: what a create sets, and for an update only what differs. A
+// secret is shown as its `{ env: NAME }` reference, which is all a spec ever
+// holds.
+
+import type { Change } from '../../model/changes.js';
+import { assertNever } from '../../model/errors.js';
+import { formatObjectPath } from '../../model/object-path.js';
+import type { DetailValue } from '../../model/project.js';
+import type { ConnectionSpec, GrantSpec, MembershipSpec, TeamSpec, UserSpec } from '../../model/resources.js';
+import { isSecretRef } from '../../model/secrets.js';
+
+export type Attributes = ReadonlyArray<readonly [name: string, value: string]>;
+
+export interface AttributeChange {
+  readonly name: string;
+  readonly before?: string;
+  readonly after?: string;
+}
+
+const quote = (value: string) => JSON.stringify(value);
+
+export function formatDetail(value: DetailValue): string {
+  if (isSecretRef(value)) return `{ env: ${value.env} }`;
+  if (Array.isArray(value)) return `[${value.map((item) => quote(String(item))).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${quote(String(item))}`).join(', ')} }`;
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+function userAttributes(user: UserSpec): Attributes {
+  return [
+    ['accountType', quote(user.accountType)],
+    ...(user.firstName !== undefined ? [['firstName', quote(user.firstName)] as const] : []),
+    ...(user.lastName !== undefined ? [['lastName', quote(user.lastName)] as const] : []),
+    ...(user.managedBy === 'scim' ? [['managedBy', quote('scim')] as const] : []),
+  ];
+}
+
+function teamAttributes(team: TeamSpec): Attributes {
+  return [
+    ['name', quote(team.name)],
+    ...(team.description !== undefined ? [['description', quote(team.description)] as const] : []),
+    ...(team.managedBy === 'scim' ? [['managedBy', quote('scim')] as const] : []),
+  ];
+}
+
+function connectionAttributes(connection: ConnectionSpec): Attributes {
+  const write = connection.writeAccess;
+  const path = (names: readonly string[]) => quote(names.join('/'));
+  return [
+    ['name', quote(connection.name)],
+    ['type', quote(connection.type)],
+    ...(connection.description !== undefined ? [['description', quote(connection.description)] as const] : []),
+    ...(connection.useOauth ? [['useOauth', 'true'] as const] : []),
+    ...Object.entries(connection.details)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, value]) => [`details.${key}`, formatDetail(value)] as const),
+    ...(connection.secretsVersion !== undefined ? [['secretsVersion', String(connection.secretsVersion)] as const] : []),
+    ['writeAccess', write ? `[${write.destinations.map(path).join(', ')}]` : 'disabled'],
+    ...(write?.auditLog !== undefined ? [['writeAccess.auditLog', path(write.auditLog)] as const] : []),
+    ...(write?.materializationWarehouse !== undefined ? [['writeAccess.materializationWarehouse', quote(write.materializationWarehouse)] as const] : []),
+    ...(write?.useDynamicTables !== undefined ? [['writeAccess.useDynamicTables', String(write.useDynamicTables)] as const] : []),
+  ];
+}
+
+function membershipAttributes(membership: MembershipSpec): Attributes {
+  return [
+    ['team', quote(membership.team)],
+    ['user', quote(membership.email)],
+  ];
+}
+
+function grantAttributes(grant: GrantSpec): Attributes {
+  return [
+    [grant.principal.kind, quote(grant.principal.kind === 'team' ? grant.principal.name : grant.principal.email)],
+    ['object', quote(formatObjectPath(grant.object))],
+    ['access', quote(grant.level)],
+  ];
+}
+
+export function attributesOf(change: Change, side: 'before' | 'after'): Attributes {
+  // Every change type keeps its specs under `before` / `after`; which are present depends on the action.
+  const spec = (change as unknown as Partial<Record<'before' | 'after', unknown>>)[side];
+  if (spec === undefined) return [];
+  switch (change.type) {
+    case 'user':
+      return userAttributes(spec as UserSpec);
+    case 'team':
+      return teamAttributes(spec as TeamSpec);
+    case 'connection':
+      return connectionAttributes(spec as ConnectionSpec);
+    case 'membership':
+      return membershipAttributes(spec as MembershipSpec);
+    case 'grant':
+      return grantAttributes(spec as GrantSpec);
+    default:
+      return assertNever(change, 'change');
+  }
+}
+
+/** What an update or replace changes, attribute by attribute, in the order of the after side. */
+export function attributeChanges(change: Change): AttributeChange[] {
+  const before = new Map(attributesOf(change, 'before'));
+  const after = attributesOf(change, 'after');
+  const changes: AttributeChange[] = [];
+  const seen = new Set<string>();
+  for (const [name, value] of after) {
+    seen.add(name);
+    const old = before.get(name);
+    if (old !== value) changes.push({ name, ...(old !== undefined && { before: old }), after: value });
+  }
+  for (const [name, value] of before) if (!seen.has(name)) changes.push({ name, before: value });
+  return changes;
+}
+
+/** What a create shows: every attribute that the address does not already say. */
+export function createdAttributes(change: Change): Attributes {
+  const all = attributesOf(change, 'after');
+  switch (change.type) {
+    case 'grant':
+      return all.filter(([name]) => name === 'access');
+    case 'membership':
+      return [];
+    case 'team':
+    case 'connection':
+      return all.filter(([name]) => name !== 'name');
+    case 'user':
+      return all;
+    default:
+      return assertNever(change, 'change');
+  }
+}
