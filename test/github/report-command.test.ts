@@ -153,6 +153,47 @@ describe('grantform report github', () => {
     expect(server.checkRuns[0]?.annotations.length).toBeGreaterThan(0);
   });
 
+  it('shows the saved plan: summary line in the comment, the plan folded, the whole plan in the job summary', async () => {
+    const server = await startFake();
+    const { root, env } = await repository();
+    const planned = await runGrantform(['plan', 'access', '--out', 'grantform.plan'], { cwd: root, env: {} });
+    expect(planned.exitCode).toBe(0);
+    const run = await runGrantform(['report', 'github', 'access', '--plan', 'grantform.plan'], { cwd: root, env: { ...env, GITHUB_API_URL: server.url } });
+    expect(server.violations).toEqual([]);
+    expect(run.exitCode).toBe(1);
+    const body = server.comments[0]?.body ?? '';
+    expect(body).toContain('**Plan: 6 to create, 0 to update, 0 to delete, 0 to replace.**');
+    expect(body).toContain('<summary>Full plan: 6 changes</summary>');
+    expect(body).toContain('+ grant.team.Sales@snowflake-prod');
+    expect(server.checkRuns[0]?.output.text).toContain('+ grant.team.Sales@snowflake-prod');
+    const summary = await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8');
+    expect(summary).toContain('### Plan (`grantform.plan`)');
+    expect(summary).toContain('+ membership.Sales.radhika@example.com');
+  });
+
+  it('cuts a large saved plan to fit the comment, with a line that says where the whole plan is', async () => {
+    const server = await startFake();
+    const users = Array.from({ length: 3000 }, (_, index) => `  - email: person${index}@example.com\n    accountType: Viewer\n`).join('');
+    const { root, env } = await repository({ files: { 'access/people.yaml': `users:\n${users}` } });
+    expect((await runGrantform(['plan', 'access', '--out', 'grantform.plan'], { cwd: root, env: {} })).exitCode).toBe(0);
+    await runGrantform(['report', 'github', 'access', '--plan', 'grantform.plan'], { cwd: root, env: { ...env, GITHUB_API_URL: server.url } });
+    expect(server.violations).toEqual([]);
+    const body = server.comments[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_535);
+    expect(body).toContain('**Plan: 3006 to create, 0 to update');
+    expect(body).toMatch(/The plan is cut here \([\d,]+ more lines\) to fit GitHub's 65,535-character comment limit\. The whole plan is in the \[job summary of this workflow run\]\(https:\/\/github\.com\/acme\/sigma-access\/actions\/runs\/99\) and the saved plan file `grantform\.plan`/);
+    const summary = await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8');
+    expect(summary).toContain('+ user.person2999@example.com');
+  });
+
+  it('refuses a plan file that is not one, in one sentence', async () => {
+    const server = await startFake();
+    const { root, env } = await repository({ files: { 'not-a-plan.json': '{}' } });
+    const run = await runGrantform(['report', 'github', 'access', '--plan', 'not-a-plan.json'], { cwd: root, env: { ...env, GITHUB_API_URL: server.url } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('Error: not-a-plan.json is not a grantform plan file (make one with grantform plan --out not-a-plan.json)\n');
+  });
+
   it('never prints or sends the token or another secret, even with --debug', async () => {
     const server = await startFake({ forbid: ['comments'] });
     const { root, env } = await repository();
