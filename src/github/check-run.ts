@@ -19,7 +19,7 @@ export function annotationsFor(findings: readonly Finding[]): CheckAnnotation[] 
     const oneLine = finding.line === finding.endLine;
     // Our end column is just after the span; GitHub's is the last column in it.
     const endColumn = Math.max(finding.column, finding.endColumn - 1);
-    const hint = finding.fixable ? ' `grantform lint --fix` can fix this.' : '';
+    const hint = finding.fixable ? ' (fixable: grantform lint --fix)' : '';
     const related = finding.related.map((place) => `${place.path}:${place.line}:${place.column}: ${place.message}`).join('\n');
     annotations.push({
       path: finding.path,

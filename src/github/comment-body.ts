@@ -43,7 +43,7 @@ export function renderComment(input: CommentInput): string {
     if (manual !== '') head.push(manual);
   }
   const tail: string[] = ['', lintLine(input.counts, input.checkRunUrl), '', footer(input)];
-  const top = head.join('\n');
+  const top = `${head.join('\n').trimEnd()}\n\n`;
   const bottom = tail.join('\n');
   if (input.plan === undefined) return cutLine(`${top}${bottom}\n`, max);
 

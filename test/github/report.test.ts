@@ -91,7 +91,7 @@ describe('check run annotations', () => {
       end_column: 20,
       annotation_level: 'failure',
       title: 'redundant-grant',
-      message: 'grant 0 has no effect: team Sales already gives use-and-annotate `grantform lint --fix` can fix this.',
+      message: 'grant 0 has no effect: team Sales already gives use-and-annotate (fixable: grantform lint --fix)',
       raw_details: 'access/teams.yaml:3:5: Sales gives use-and-annotate here',
     });
     expect(annotations[1]).toEqual(expect.objectContaining({ start_line: 7, end_line: 9, annotation_level: 'warning' }));
