@@ -16,6 +16,8 @@ export interface AttributeChange {
   readonly name: string;
   readonly before?: string;
   readonly after?: string;
+  /** A secret reference: the live side never has it, and every update sends it again. */
+  readonly secret?: boolean;
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -107,7 +109,8 @@ export function attributeChanges(change: Change): AttributeChange[] {
   for (const [name, value] of after) {
     seen.add(name);
     const old = before.get(name);
-    if (old !== value) changes.push({ name, ...(old !== undefined && { before: old }), after: value });
+    if (old === undefined && change.type === 'connection' && value.startsWith('{ env: ')) changes.push({ name, after: value, secret: true });
+    else if (old !== value) changes.push({ name, ...(old !== undefined && { before: old }), after: value });
   }
   for (const [name, value] of before) if (!seen.has(name)) changes.push({ name, before: value });
   return changes;

@@ -104,8 +104,9 @@ function details(change: Change): string[] {
     case 'update':
     case 'replace':
       return attributeChanges(change).flatMap((each) => [
-        ...(each.before !== undefined ? [`-     ${each.name}: ${each.before}`] : []),
-        ...(each.after !== undefined ? [`+     ${each.name}: ${each.after}`] : []),
+        ...(each.secret === true ? [`      ${each.name}: ${each.after ?? ''}   # a secret: sent with the update`] : []),
+        ...(each.secret === true ? [] : each.before !== undefined ? [`-     ${each.name}: ${each.before}`] : []),
+        ...(each.secret !== true && each.after !== undefined ? [`+     ${each.name}: ${each.after}`] : []),
       ]);
     case 'delete':
       return [];

@@ -2,7 +2,6 @@
 // `+ ~ - -/+`) and the one-line summary.
 
 import type { ChangeAction } from '../../model/changes.js';
-import { plural } from '../diff-context.js';
 import type { PlanSummary } from '../plan.js';
 
 export const SYMBOL: Record<ChangeAction, string> = { create: '+', update: '~', delete: '-', replace: '-/+' };

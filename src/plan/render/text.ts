@@ -63,6 +63,7 @@ function attributeLines(change: Change, style: TextStyle): string[] {
 
 /** `old → new`, with the words that differ struck out in the old value and marked in the new. */
 export function renderAttributeChange(change: AttributeChange, style: TextStyle): string {
+  if (change.secret === true) return `${change.after ?? ''} ${style.dim('(a secret: sent with the update)')}`;
   if (change.before === undefined) return `${style.green(change.after ?? '')} ${style.dim('(added)')}`;
   if (change.after === undefined) return `${style.red(change.before)} ${style.dim('(removed)')}`;
   // With spaces as tokens, so that the kept parts rebuild each side exactly.
