@@ -6,6 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { findResourceFiles } from '../../src/config/project-files.js';
 import { loadProject } from '../../src/config/load-project.js';
+import { AccessIndex } from '../../src/access/access-index.js';
+import { accessOn } from '../../src/access/effective-access.js';
+import { lintProject } from '../../src/lint/runner.js';
+import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
+import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -42,4 +47,28 @@ const validate: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate];
+/** What `grantform lint --format json` does: load, build the access index, run every rule, render. */
+const lint: BenchTask = {
+  name: 'lint',
+  description: 'load + validate + access index + every lint rule + JSON rendering',
+  async run({ orgDir }) {
+    const { project, diagnostics } = await loadProject(orgDir);
+    if (!project) throw new Error(`synthetic org is invalid: ${diagnostics[0]?.message}`);
+    const result = lintProject(project);
+    if (renderDiagnosticsJson(result.diagnostics).length === 0) throw new Error('no output');
+  },
+};
+
+/** What `grantform explain --on snowflake-prod --format json` does: everyone with access on a whole connection. */
+const explainConnection: BenchTask = {
+  name: 'explain-on-connection',
+  description: 'load + validate + access index + explain --on a whole connection (JSON)',
+  async run({ orgDir }) {
+    const { project, diagnostics } = await loadProject(orgDir);
+    if (!project) throw new Error(`synthetic org is invalid: ${diagnostics[0]?.message}`);
+    const result = accessOn(new AccessIndex(project), { connection: 'snowflake-prod', path: [] });
+    if (result.users.length === 0 || renderAccessOnJson(result).length === 0) throw new Error('nobody has access');
+  },
+};
+
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection];
