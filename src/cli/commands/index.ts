@@ -9,6 +9,7 @@ import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 import { lintCommand } from './lint.js';
 import { planCommand } from './plan.js';
+import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -20,6 +21,7 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   importCommand,
   checkCommand,
   explainCommand,
+  reportCommand,
   schemaCommand,
   emulatorCommand,
 ];

@@ -1,0 +1,69 @@
+// What a reviewer must see of a plan before anything else: the summary line
+// and the changes that remove access or resources (deletions, replacements),
+// then the steps an admin makes by hand. Built from the plan's JSON shape
+// only; the full plan's markdown comes from the plan renderer.
+
+import type { Change, PlanDocument } from '../model/generated/plan-document.js';
+import { plural } from './findings.js';
+
+/** `Plan: 3 to create, 1 to update, 2 to delete, 1 to replace; 1 manual step.` */
+export function planSummaryLine(plan: PlanDocument): string {
+  const { create, update, delete: deletes, replace, manual = 0 } = plan.summary;
+  if (create + update + deletes + replace === 0 && manual === 0) return 'No changes: the live state matches the files.';
+  const counts = `Plan: ${create} to create, ${update} to update, ${deletes} to delete, ${replace} to replace`;
+  return manual > 0 ? `${counts}; ${plural(manual, 'manual step')}.` : `${counts}.`;
+}
+
+export function destructiveChanges(plan: PlanDocument): Change[] {
+  return plan.changes.filter((change) => change.action === 'delete' || change.action === 'replace');
+}
+
+export function manualChanges(plan: PlanDocument): Change[] {
+  return plan.changes.filter((change) => change.manual !== undefined);
+}
+
+/**
+ * Markdown list of the deletions and replacements (at most `limit`, then a
+ * count of the rest), or an empty string when there are none.
+ */
+export function destructiveList(plan: PlanDocument, limit: number): string {
+  const changes = destructiveChanges(plan);
+  if (changes.length === 0) return '';
+  const lines = [`**${plural(changes.length, 'change')} remove${changes.length === 1 ? 's' : ''} access or resources:**`, ''];
+  for (const change of changes.slice(0, limit)) lines.push(`- ${changeLine(change)}`);
+  if (changes.length > limit) lines.push(`- … and ${(changes.length - limit).toLocaleString('en-US')} more in the full plan`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function manualList(plan: PlanDocument, limit: number): string {
+  const changes = manualChanges(plan);
+  if (changes.length === 0) return '';
+  const lines = [`**${plural(changes.length, 'manual step')} for an admin in Sigma:**`, ''];
+  for (const change of changes.slice(0, limit)) lines.push(`- ${code(change.address)}: ${escapeText(change.manual?.instructions ?? '')}`);
+  if (changes.length > limit) lines.push(`- … and ${(changes.length - limit).toLocaleString('en-US')} more in the full plan`);
+  return `${lines.join('\n')}\n`;
+}
+
+function changeLine(change: Change): string {
+  const verb = change.action === 'replace' ? '**replace**' : change.type === 'user' ? '**deactivate**' : '**delete**';
+  const reason = change.reason === undefined ? '' : ` (${escapeText(change.reason)})`;
+  return `${verb} ${code(change.address)}${reason}`;
+}
+
+/** Inline code that survives backticks inside the text. */
+export function code(text: string): string {
+  const runs = text.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((run) => run.length)) + 1);
+  const pad = fence.length > 1 ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+/** Text from files or the planner, made inert in markdown: no HTML, no links, no tables broken. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#@])/g, '\\$1');
+}
