@@ -25,14 +25,24 @@ export function buildProgram(runtime: CommandRuntime): Command {
     })
     .showHelpAfterError(true)
     .exitOverride();
+  program.configureHelp(HELP);
   for (const define of COMMANDS) {
     const command = define(runtime);
     command.configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) });
     command.showHelpAfterError(true).exitOverride();
+    for (const each of [command, ...command.commands]) each.configureHelp(HELP);
     program.addCommand(command);
   }
   return program;
 }
+
+// Descriptions are written as paragraphs split over source lines; a single
+// line break is a space, so that commander wraps each paragraph to the
+// terminal instead of breaking lines in the middle. Indented lines (tables)
+// keep their breaks.
+const HELP = {
+  commandDescription: (command: Command) => command.description().replace(/(?<!\n)\n(?![\n ])/g, ' '),
+};
 
 /** Runs grantform with `argv` (without the node and script entries) and resolves to its exit status. */
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {

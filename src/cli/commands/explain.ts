@@ -28,9 +28,11 @@ export function explainCommand(runtime: CommandRuntime): Command {
     .description(
       [
         'Effective access after team inheritance and account-type caps, with every grant that reaches it (file:line).',
-        '  --user EMAIL --on PATH   one user on one object: the level, every grant, which wins, which were capped',
+        '',
+        '  --user EMAIL --on PATH   one user on one object: level, grants, winner, caps',
         '  --on PATH                everyone with access on the object, as a table',
         '  --user EMAIL             everything the user can reach, as a tree',
+        '',
         'PATH is written as in the files: connection/DATABASE/SCHEMA/TABLE.',
       ].join('\n'),
     )
