@@ -116,6 +116,14 @@ describe('saved plans', () => {
     const result = await runGrantform(['apply', 'access.yaml', '--auto-approve'], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 1, stderr: 'Error: access.yaml is not a plan file: it is not JSON (make one with grantform plan --out access.yaml)\n' });
   });
+
+  it('says that a missing plan file does not exist, before asking for confirmation', async () => {
+    const dir = await copyExample('quickstart');
+    const result = await runGrantform(['apply', 'plan.json'], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^error: plan\.json does not exist: pass a project folder \(holds grantform\.yaml\) or a plan file made by plan --out\n\nUsage: grantform apply/);
+    expect(result.stderr).not.toContain('no terminal to ask on');
+  });
 });
 
 describe('safety', () => {

@@ -64,10 +64,10 @@ export function applyCommand(runtime: CommandRuntime): Command {
     .action(
       withExit(runtime, async (target: string, options: ApplyOptions) => {
         const timeoutMs = parseDuration(options.lockTimeout, '--lock-timeout');
-        requireConfirmationPossible(context, options.autoApprove === true);
         const absolute = path.resolve(context.cwd, target);
         const info = await stat(absolute).catch(() => undefined);
-        if (!info) throw new UsageError(`${target} is neither a project folder nor a plan file`);
+        if (!info) throw new UsageError(`${target} does not exist: pass a project folder (holds grantform.yaml) or a plan file made by plan --out`);
+        requireConfirmationPossible(context, options.autoApprove === true);
         const session = info.isFile() ? await fromPlanFile(absolute, target, options, context) : await fromProject(target, options, context);
         return await session.run(timeoutMs);
       }),
