@@ -1,7 +1,9 @@
 // Diagnostics as GitHub Actions workflow commands (`::error file=…::message`),
 // which put each finding on its line of the pull request. Escaping follows
 // the runner's toolkit (actions/toolkit, core/src/command.ts): in the message
-// `%`, CR and LF; in property values also `:` and `,`.
+// `%`, CR and LF; in property values also `:` and `,`. Columns are given on
+// one line only, and GitHub's end column is inclusive (a span's is exclusive),
+// as for check run annotations (src/github/check-run.ts).
 
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 
@@ -24,7 +26,7 @@ export function renderGithubCommands(diagnostics: readonly Diagnostic[]): string
         `line=${span.start.line}`,
         `endLine=${Math.max(span.end.line, span.start.line)}`,
         `col=${span.start.column}`,
-        ...(span.end.line === span.start.line ? [`endColumn=${Math.max(span.end.column, span.start.column + 1)}`] : []),
+        ...(span.end.line === span.start.line ? [`endColumn=${Math.max(span.end.column - 1, span.start.column)}`] : []),
         `title=${escapeProperty(`grantform: ${diagnostic.rule}`)}`,
       ];
       return `::${COMMAND[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}\n`;
