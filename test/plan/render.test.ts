@@ -96,6 +96,9 @@ describe('markdown', () => {
     const folded = text.indexOf('<details><summary><b>Creates and updates (4)</b></summary>');
     expect(0 < caution && caution < deletions && deletions < manual && manual < folded).toBe(true);
     expect(text).toContain('> This plan deletes **2** and replaces **1** resources (users are deactivated, never deleted). Review them before merging.');
+    const oneDeletion = samplePlan();
+    const single = renderPlanMarkdown({ ...oneDeletion, changes: oneDeletion.changes.filter(({ change }) => change.action === 'delete' && change.type !== 'user').slice(0, 1) });
+    expect(single).toContain('> This plan deletes **1** resource. Review it before merging.');
     expect(text).toContain('- [ ] `grant.user.ann@example.com@snow`: grant Can admin in Sigma');
     expect(text).toContain('-/+ grant.team.Sales@snow\n-     access: "use-and-annotate"\n+     access: "use"');
   });

@@ -32,7 +32,8 @@ export function renderPlanMarkdown(plan: Plan, options: { readonly limit?: numbe
   if (destructive.length > 0) {
     const counts = [summary.delete > 0 ? `deletes **${summary.delete}**` : '', summary.replace > 0 ? `replaces **${summary.replace}**` : ''].filter(Boolean).join(' and ');
     const users = destructive.some(({ change }) => change.type === 'user') ? ' (users are deactivated, never deleted)' : '';
-    out.add(`\n> [!CAUTION]\n> This plan ${counts} resources${users}. Review them before merging.\n`);
+    const noun = summary.delete + summary.replace === 1 ? 'resource' : 'resources';
+    out.add(`\n> [!CAUTION]\n> This plan ${counts} ${noun}${users}. Review ${summary.delete + summary.replace === 1 ? 'it' : 'them'} before merging.\n`);
     omitted += section(out, `\n#### Deletions and replacements (${destructive.length})\n\n`, destructive.map(diffBlock), '', omitted > 0);
   }
   if (manual.length > 0) {
