@@ -5,6 +5,13 @@
 // Everything shown is what grantform sent; nothing is written by hand.
 //
 //   npx tsx scripts/github-example/render.ts [--html FILE]
+//
+// The picture, docs/pull-request.png, is a screenshot of that HTML page:
+//   (cd /tmp/marked && npm install marked)
+//   GRANTFORM_MARKED=/tmp/marked/node_modules/marked/lib/marked.esm.js \
+//     npx tsx scripts/github-example/render.ts --html /tmp/pr.html
+//   chromium --headless=new --hide-scrollbars --window-size=1080,2030 \
+//     --screenshot=docs/pull-request.png file:///tmp/pr.html
 
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
