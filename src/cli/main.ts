@@ -83,5 +83,19 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
 
 /** The program's entry, called by bin/grantform.js. */
 export async function main(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) ignoreClosedReader(stream);
   process.exitCode = await runCli(process.argv.slice(2));
+}
+
+/**
+ * A reader that goes away (`grantform schema resources | head`) ends the
+ * output, not the run: the command still finishes (an apply releases its
+ * lock and saves its state) and exits by its own status, without a stack
+ * trace about a broken pipe.
+ */
+function ignoreClosedReader(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  });
 }
