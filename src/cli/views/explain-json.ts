@@ -1,31 +1,14 @@
-// `explain --format json`, as schemas/explain.schema.json describes.
+// `explain --format json`, as schemas/explain.schema.json describes; the
+// types are the ones generated from that schema (src/model/generated/).
 
 import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } from '../../access/effective-access.js';
-import type { AccessLevel } from '../../model/levels.js';
+import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, From, UserAccess } from '../../model/generated/explain-document.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 
-export interface GrantSourceJson {
-  readonly principal: string;
-  readonly object: string;
-  readonly level: AccessLevel;
-  readonly file: string;
-  readonly line: number;
-  /** The team through which the user receives it. */
-  readonly team?: string;
-  /** What it gives this user after the account-type cap; null: nothing. */
-  readonly gives: AccessLevel | null;
-  readonly wins: boolean;
-}
+/** One grant that reaches the user, as the schema's `from` lists hold it. */
+type GrantSourceJson = From[number];
 
-export interface UserAccessJson {
-  readonly email: string;
-  readonly accountType: string;
-  readonly level: AccessLevel | null;
-  readonly adminAccountType?: true;
-  readonly from: readonly GrantSourceJson[];
-}
-
-export function sourceJson(source: AccessSource, winner: AccessSource | undefined): GrantSourceJson {
+function sourceJson(source: AccessSource, winner: AccessSource | undefined): GrantSourceJson {
   const { grant } = source.grant;
   return {
     principal: source.grant.principal,
@@ -39,7 +22,7 @@ export function sourceJson(source: AccessSource, winner: AccessSource | undefine
   };
 }
 
-export function userAccessJson(access: EffectiveAccess): UserAccessJson {
+function userAccessJson(access: EffectiveAccess): UserAccess {
   return {
     email: access.user.email,
     accountType: access.user.accountType,
@@ -50,15 +33,17 @@ export function userAccessJson(access: EffectiveAccess): UserAccessJson {
 }
 
 export function renderAccessOnJson(result: AccessOnObject): string {
-  return json({ object: formatObjectPath(result.object), users: result.users.map(userAccessJson) });
+  const document: ExplainOnPATH = { object: formatObjectPath(result.object), users: result.users.map(userAccessJson) };
+  return json(document);
 }
 
 export function renderUserOnJson(object: ObjectPath, access: EffectiveAccess): string {
-  return json({ object: formatObjectPath(object), ...userAccessJson(access) });
+  const document: ExplainUserEMAILOnPATH = { object: formatObjectPath(object), ...userAccessJson(access) };
+  return json(document);
 }
 
 export function renderUserReachJson(access: { email: string; accountType: string }, reached: readonly ReachedObject[]): string {
-  return json({
+  const document: ExplainUserEMAIL = {
     email: access.email,
     accountType: access.accountType,
     objects: reached.map((each) => ({
@@ -66,7 +51,8 @@ export function renderUserReachJson(access: { email: string; accountType: string
       level: each.access.level ?? null,
       from: each.here.map((source) => sourceJson(source, each.access.winner)),
     })),
-  });
+  };
+  return json(document);
 }
 
 function json(value: unknown): string {
