@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -83,6 +83,22 @@ describe('grantform lint', () => {
     const second = await runGrantform(['lint', '.', '--fix'], { cwd: dir });
     expect(second.stdout).toContain('nothing to fix\n');
     expect(await readFile(path.join(dir, 'access.yaml'), 'utf8')).toBe(after);
+  });
+
+  it('--fix keeps a file\'s permissions, and a symbolic link stays a link to the fixed file', async () => {
+    const dir = await writeProject({
+      ...everyRuleProject(),
+      // Kept outside the project's *.yaml, reached through a link that is.
+      'shared/more.txt': grants(grant('team: Sales', 'snowflake-prod/SALES/ORDERS', 'use')),
+    });
+    await chmod(path.join(dir, 'access.yaml'), 0o640);
+    await symlink(path.join('shared', 'more.txt'), path.join(dir, 'more.yaml'));
+
+    const run = await runGrantform(['lint', '.', '--fix'], { cwd: dir });
+    expect(run.stdout).toContain('from 2 files');
+    expect((await stat(path.join(dir, 'access.yaml'))).mode & 0o777).toBe(0o640);
+    expect((await lstat(path.join(dir, 'more.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(path.join(dir, 'shared/more.txt'), 'utf8')).not.toContain('ORDERS');
   });
 
   it('writes JSON that follows schemas/diagnostics.schema.json', async () => {

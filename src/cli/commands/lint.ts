@@ -1,7 +1,7 @@
 // `grantform lint [DIR] [--fix] [--format text|json|sarif|github] [--rule ID=SEVERITY]`:
 // access-model findings. Exit 1 when an error remains (after fixing, with --fix).
 
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { loadProject } from '../../config/load-project.js';
 import { closestMatch } from '../../config/suggest.js';
@@ -121,9 +121,26 @@ async function writeFixes(compute: () => FixedFile[]): Promise<FixedFile[]> {
     const current = await readFile(file.path, 'utf8');
     const bom = current.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     if (current.slice(bom.length) !== file.text) throw new GrantformError(`${file.displayPath} changed while grantform was linting it; nothing more was written, run lint --fix again`);
-    const temporary = `${file.path}.grantform-fix-${process.pid}`;
-    await writeFile(temporary, bom + text);
-    await rename(temporary, file.path);
+    await replaceFile(file.path, bom + text);
   }
   return fixed;
+}
+
+/**
+ * Replaces a file's contents by rename, so that a crash leaves the old text
+ * or the new, never half of one; the file keeps its permissions, and a
+ * symbolic link stays a link (its target is what gets replaced).
+ */
+async function replaceFile(file: string, text: string): Promise<void> {
+  const target = await realpath(file);
+  const { mode } = await stat(target);
+  const temporary = `${target}.grantform-fix-${process.pid}`;
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await chmod(temporary, mode & 0o7777);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
 }
