@@ -2,13 +2,10 @@
 // types are the ones generated from that schema (src/model/generated/).
 
 import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } from '../../access/effective-access.js';
-import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, From, UserAccess } from '../../model/generated/explain-document.js';
+import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, GrantSource, UserAccess } from '../../model/generated/explain-document.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 
-/** One grant that reaches the user, as the schema's `from` lists hold it. */
-type GrantSourceJson = From[number];
-
-function sourceJson(source: AccessSource, winner: AccessSource | undefined): GrantSourceJson {
+function sourceJson(source: AccessSource, winner: AccessSource | undefined): GrantSource {
   const { grant } = source.grant;
   return {
     principal: source.grant.principal,

@@ -6,117 +6,6 @@
  */
 export type ExplainDocument = ExplainOnPATH | ExplainUserEMAILOnPATH | ExplainUserEMAIL;
 export type Level = 'write-only' | 'use' | 'use-and-annotate' | 'admin';
-/**
- * The grants that reach the user there, the winning one marked.
- */
-export type From = {
-  /**
-   * team.NAME or user.EMAIL: the grant's principal.
-   */
-  principal: string;
-  /**
-   * The object asked about, as a path (connection/DATABASE/SCHEMA/TABLE).
-   */
-  object: string;
-  /**
-   * The level the grant names.
-   */
-  level: 'write-only' | 'use' | 'use-and-annotate' | 'admin';
-  /**
-   * The file of the grant, relative to the working directory.
-   */
-  file: string;
-  /**
-   * The line of the grant in that file.
-   */
-  line: number;
-  /**
-   * The team through which the user receives it; absent for the user's own grant.
-   */
-  team?: string;
-  /**
-   * What it gives this user after the account-type cap.
-   */
-  gives: Level | null;
-  /**
-   * The grant the effective level comes from.
-   */
-  wins: boolean;
-}[];
-/**
- * The grants that reach the user there, the winning one marked.
- */
-export type From1 = {
-  /**
-   * team.NAME or user.EMAIL: the grant's principal.
-   */
-  principal: string;
-  /**
-   * The object asked about, as a path (connection/DATABASE/SCHEMA/TABLE).
-   */
-  object: string;
-  /**
-   * The level the grant names.
-   */
-  level: 'write-only' | 'use' | 'use-and-annotate' | 'admin';
-  /**
-   * The file of the grant, relative to the working directory.
-   */
-  file: string;
-  /**
-   * The line of the grant in that file.
-   */
-  line: number;
-  /**
-   * The team through which the user receives it; absent for the user's own grant.
-   */
-  team?: string;
-  /**
-   * What it gives this user after the account-type cap.
-   */
-  gives: Level | null;
-  /**
-   * The grant the effective level comes from.
-   */
-  wins: boolean;
-}[];
-/**
- * The grants on exactly this object that reach the user.
- */
-export type From2 = {
-  /**
-   * team.NAME or user.EMAIL: the grant's principal.
-   */
-  principal: string;
-  /**
-   * The object asked about, as a path (connection/DATABASE/SCHEMA/TABLE).
-   */
-  object: string;
-  /**
-   * The level the grant names.
-   */
-  level: 'write-only' | 'use' | 'use-and-annotate' | 'admin';
-  /**
-   * The file of the grant, relative to the working directory.
-   */
-  file: string;
-  /**
-   * The line of the grant in that file.
-   */
-  line: number;
-  /**
-   * The team through which the user receives it; absent for the user's own grant.
-   */
-  team?: string;
-  /**
-   * What it gives this user after the account-type cap.
-   */
-  gives: Level | null;
-  /**
-   * The grant the effective level comes from.
-   */
-  wins: boolean;
-}[];
 
 export interface ExplainOnPATH {
   /**
@@ -145,7 +34,47 @@ export interface UserAccess {
    * The Admin account type administers every connection, whatever the grants.
    */
   adminAccountType?: true;
-  from: From;
+  /**
+   * The grants that reach the user there, the winning one marked.
+   */
+  from: GrantSource[];
+}
+/**
+ * One grant that reaches the user there.
+ */
+export interface GrantSource {
+  /**
+   * team.NAME or user.EMAIL: the grant's principal.
+   */
+  principal: string;
+  /**
+   * The object asked about, as a path (connection/DATABASE/SCHEMA/TABLE).
+   */
+  object: string;
+  /**
+   * The level the grant names.
+   */
+  level: 'write-only' | 'use' | 'use-and-annotate' | 'admin';
+  /**
+   * The file of the grant, relative to the working directory.
+   */
+  file: string;
+  /**
+   * The line of the grant in that file.
+   */
+  line: number;
+  /**
+   * The team through which the user receives it; absent for the user's own grant.
+   */
+  team?: string;
+  /**
+   * What it gives this user after the account-type cap.
+   */
+  gives: Level | null;
+  /**
+   * The grant the effective level comes from.
+   */
+  wins: boolean;
 }
 export interface ExplainUserEMAILOnPATH {
   /**
@@ -168,7 +97,10 @@ export interface ExplainUserEMAILOnPATH {
    * Present when the user is of the Admin account type, which administers every connection without any grant.
    */
   adminAccountType?: true;
-  from: From1;
+  /**
+   * The grants that reach the user there, the winning one marked.
+   */
+  from: GrantSource[];
 }
 export interface ExplainUserEMAIL {
   /**
@@ -191,6 +123,9 @@ export interface ExplainUserEMAIL {
      * The user's effective level there, inherited grants included.
      */
     level: Level | null;
-    from: From2;
+    /**
+     * The grants on exactly this object that reach the user.
+     */
+    from: GrantSource[];
   }[];
 }
