@@ -2,23 +2,12 @@
 // replacing details whole, secrets never returned, the read/write test,
 // lookup and the path list, delete and restore, who may change what.
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient, ids, seedFrom, start, type Started } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ApiClient, exampleOrgPerFile, ids, seedFrom, start } from './harness.js';
 
-let started: Started;
-let id: ReturnType<typeof ids>;
+const org = exampleOrgPerFile();
 
-beforeEach(async () => {
-  started ??= await start();
-  await started.reset();
-  id = ids(started.emulator);
-});
-
-afterAll(async () => {
-  await started?.emulator.close();
-});
-
-const api = () => started.api;
+const api = () => org.started.api;
 const SECRET = 'sup3r-s3cret-value';
 
 /** One create body per warehouse type, each with a write destination in the warehouse's own fields. */
@@ -60,30 +49,30 @@ describe('write destinations', () => {
   });
 
   it('a connection without a destination has writeAccess false and no writebacks', async () => {
-    const read = await api().get(`/v2/connections/${id.connection('postgres-ops')}`);
+    const read = await api().get(`/v2/connections/${org.id.connection('postgres-ops')}`);
     expect(read.body).toMatchObject({ writeAccess: false, writebacks: [] });
   });
 
   it('the seeded Snowflake connection reports its destination', async () => {
-    const read = await api().get(`/v2/connections/${id.connection('snowflake-prod')}`);
+    const read = await api().get(`/v2/connections/${org.id.connection('snowflake-prod')}`);
     expect(read.body).toMatchObject({ type: 'snowflake', account: 'acme-xy12345', warehouse: 'SIGMA_WH', role: 'SIGMA_ROLE', user: 'SIGMA_SERVICE', writeAccess: true, writebacks: [expect.objectContaining({ database: 'SIGMA_WRITE', schema: 'WRITEBACK' })] });
   });
 });
 
 describe('PUT /v2/connections/{id}', () => {
   it('replaces details whole: what is not sent is gone, write access included', async () => {
-    const connection = id.connection('snowflake-prod');
+    const connection = org.id.connection('snowflake-prod');
     const put = await api().put(`/v2/connections/${connection}`, { name: 'snowflake-renamed', details: { type: 'snowflake', account: 'acme-xy12345', user: 'SIGMA_SERVICE', password: SECRET } });
     expect(put.status, put.text).toBe(200);
     expect(put.body).toMatchObject({ name: 'snowflake-renamed', writeAccess: false, writebacks: [] });
     expect(put.body).not.toHaveProperty('warehouse');
     expect(put.body).not.toHaveProperty('role');
-    const state = started.emulator.control.state() as unknown as { connections: Array<{ connectionId: string; details: Record<string, unknown> }> };
+    const state = org.started.emulator.control.state() as unknown as { connections: Array<{ connectionId: string; details: Record<string, unknown> }> };
     expect(state.connections.find((each) => each.connectionId === connection)?.details).toEqual({ type: 'snowflake', account: 'acme-xy12345', user: 'SIGMA_SERVICE', password: '[redacted]' });
   });
 
   it('cannot change the warehouse type, and needs name and details', async () => {
-    const connection = id.connection('postgres-ops');
+    const connection = org.id.connection('postgres-ops');
     expect((await api().put(`/v2/connections/${connection}`, { name: 'x', details: { type: 'mysql', host: 'h', port: 1, user: 'u', password: 'p' } })).status).toBe(400);
     expect((await api().put(`/v2/connections/${connection}`, { name: 'x' })).status).toBe(400);
   });
@@ -93,16 +82,16 @@ describe('secrets', () => {
   it('never appear in a response, the state dump or the request log', async () => {
     const created = await api().post('/v2/connections', { name: 'secretive', details: { type: 'postgres', host: 'h', database: 'd', user: 'u', password: SECRET } });
     const list = await api().get('/v2/connections?limit=100');
-    const state = JSON.stringify(started.emulator.control.state());
-    const log = JSON.stringify(started.emulator.control.requests());
+    const state = JSON.stringify(org.started.emulator.control.state());
+    const log = JSON.stringify(org.started.emulator.control.requests());
     for (const text of [created.text, list.text, state, log]) expect(text).not.toContain(SECRET);
   });
 });
 
 describe('GET /v2/connections/{id}/test', () => {
   it('reports write DISABLED without a destination, SUCCESS with one, and what the seed says', async () => {
-    expect((await api().get(`/v2/connections/${id.connection('postgres-ops')}/test`)).body).toEqual({ read: 'SUCCESS', write: 'DISABLED' });
-    expect((await api().get(`/v2/connections/${id.connection('snowflake-prod')}/test`)).body).toEqual({ read: 'SUCCESS', write: 'SUCCESS' });
+    expect((await api().get(`/v2/connections/${org.id.connection('postgres-ops')}/test`)).body).toEqual({ read: 'SUCCESS', write: 'DISABLED' });
+    expect((await api().get(`/v2/connections/${org.id.connection('snowflake-prod')}/test`)).body).toEqual({ read: 'SUCCESS', write: 'SUCCESS' });
     const failing = await start(
       seedFrom(`
 credentials: [{ clientId: c, clientSecret: s, member: a@x.example }]
@@ -127,16 +116,16 @@ describe('lookup and the path list', () => {
   const lookup = (connection: string, path: string[]) => api().post(`/v2/connection/${connection}/lookup`, { path });
 
   it('resolves a path to its inode, kind and url', async () => {
-    const connection = id.connection('snowflake-prod');
+    const connection = org.id.connection('snowflake-prod');
     const schema = await lookup(connection, ['ANALYTICS', 'FINANCE']);
-    expect(schema.body).toEqual({ kind: 'scope', inodeId: id.path('snowflake-prod', 'ANALYTICS', 'FINANCE').inodeId, url: expect.stringContaining('https://') });
+    expect(schema.body).toEqual({ kind: 'scope', inodeId: org.id.path('snowflake-prod', 'ANALYTICS', 'FINANCE').inodeId, url: expect.stringContaining('https://') });
     expect((await lookup(connection, ['ANALYTICS', 'FINANCE', 'REVENUE'])).body.kind).toBe('table');
     expect((await lookup(connection, ['ANALYTICS', 'FINANCE', 'REFRESH_FX'])).body.kind).toBe('stored-procedure');
-    expect((await lookup(connection, [])).body).toMatchObject({ kind: 'scope', inodeId: id.root('snowflake-prod') });
+    expect((await lookup(connection, [])).body).toMatchObject({ kind: 'scope', inodeId: org.id.root('snowflake-prod') });
   });
 
   it('answers 404 for an unknown path or connection, 400 for more than three names', async () => {
-    const connection = id.connection('snowflake-prod');
+    const connection = org.id.connection('snowflake-prod');
     expect((await lookup(connection, ['ANALYTICS', 'NOPE'])).status).toBe(404);
     expect((await lookup(connection, ['analytics'])).status).toBe(404);
     expect((await lookup('no-such-connection', [])).status).toBe(404);
@@ -146,7 +135,7 @@ describe('lookup and the path list', () => {
   });
 
   it('lists browsable paths with urlIds, without the root or procedures', async () => {
-    const paths = await api().all<{ connectionId: string; urlId: string; path: string[] }>(`/v2/connections/paths?connectionId=${id.connection('postgres-ops')}`);
+    const paths = await api().all<{ connectionId: string; urlId: string; path: string[] }>(`/v2/connections/paths?connectionId=${org.id.connection('postgres-ops')}`);
     expect(paths.map((each) => each.path.join('/'))).toEqual(['public', 'public/orders', 'public/customers', 'audit', 'audit/events']);
     const everything = await api().all<{ path: string[] }>('/v2/connections/paths');
     expect(everything.map((each) => each.path.join('/'))).not.toContain('ANALYTICS/FINANCE/REFRESH_FX');
@@ -162,17 +151,17 @@ describe('lookup and the path list', () => {
 
 describe('delete and restore', () => {
   it('DELETE archives: hidden from the list, its grants and paths 404, back with PUT restore', async () => {
-    const connection = id.connection('postgres-ops');
+    const connection = org.id.connection('postgres-ops');
     expect((await api().delete(`/v2/connections/${connection}`)).body).toEqual({});
     const listed = await api().all<{ connectionId: string }>('/v2/connections');
     expect(listed.map((each) => each.connectionId)).not.toContain(connection);
     const archived = await api().all<{ connectionId: string; isArchived: boolean }>('/v2/connections?includeArchived=true');
     expect(archived.find((each) => each.connectionId === connection)?.isArchived).toBe(true);
     expect((await api().get(`/v2/connections/${connection}/grants`)).status).toBe(404);
-    expect((await api().get(`/v2/grants?teamId=${id.allMembers}`)).body.entries).toEqual([]);
+    expect((await api().get(`/v2/grants?teamId=${org.id.allMembers}`)).body.entries).toEqual([]);
     const restored = await api().put(`/v2/connections/${connection}`, { name: 'postgres-ops', details: { type: 'postgres', host: 'h', database: 'ops' }, restore: true });
     expect(restored.body.isArchived).toBe(false);
-    expect((await api().get(`/v2/grants?teamId=${id.allMembers}`)).body.entries).toHaveLength(1);
+    expect((await api().get(`/v2/grants?teamId=${org.id.allMembers}`)).body.entries).toHaveLength(1);
   });
 });
 

@@ -1,28 +1,19 @@
 // Fault injection (each kind, determinism, the control endpoints) and the
 // request log (what it keeps, and that it never keeps a secret).
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FaultConfig } from '../../src/emulator/index.js';
-import { start, type Started } from './harness.js';
+import { exampleOrgPerFile, start } from './harness.js';
 
-let started: Started;
+const org = exampleOrgPerFile();
 
-beforeEach(async () => {
-  started ??= await start();
-  await started.reset();
-});
-
-afterAll(async () => {
-  await started?.emulator.close();
-});
-
-const api = () => started.api;
+const api = () => org.started.api;
 const control = (method: string, path: string, body?: unknown) =>
-  fetch(`${started.emulator.url}/__emulator${path}`, { method, ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}) });
+  fetch(`${org.started.emulator.url}/__emulator${path}`, { method, ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}) });
 
 describe('faults', () => {
   it('throttle: 429 with Retry-After and the JSON error shape', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'throttle', retryAfterSeconds: 7, count: 1 }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'throttle', retryAfterSeconds: 7, count: 1 }] });
     const throttled = await api().get('/v2/teams');
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get('retry-after')).toBe('7');
@@ -31,7 +22,7 @@ describe('faults', () => {
   });
 
   it('html-throttle: an HTML page instead of JSON, with a 200 or an error status', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'html-throttle', status: 200, count: 1 }, { kind: 'html-throttle', status: 503, retryAfterSeconds: 2, count: 1 }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'html-throttle', status: 200, count: 1 }, { kind: 'html-throttle', status: 503, retryAfterSeconds: 2, count: 1 }] });
     const ok = await api().get('/v2/teams');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toMatch(/^text\/html/);
@@ -43,7 +34,7 @@ describe('faults', () => {
   });
 
   it('error: 500 and 503 as JSON errors', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'error', count: 1 }, { kind: 'error', status: 503, count: 1 }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'error', count: 1 }, { kind: 'error', status: 503, count: 1 }] });
     expect((await api().get('/v2/whoami')).status).toBe(500);
     const second = await api().get('/v2/whoami');
     expect(second.status).toBe(503);
@@ -51,14 +42,14 @@ describe('faults', () => {
   });
 
   it('drop: the connection is closed without an answer', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'drop', count: 1 }] });
-    await expect(fetch(`${started.emulator.url}/v2/whoami`, { headers: { authorization: `Bearer ${api().token}` } })).rejects.toThrow();
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'drop', count: 1 }] });
+    await expect(fetch(`${org.started.emulator.url}/v2/whoami`, { headers: { authorization: `Bearer ${api().token}` } })).rejects.toThrow();
     expect((await api().get('/v2/whoami')).status).toBe(200);
-    expect(started.emulator.control.requests().at(-2)).toMatchObject({ path: '/v2/whoami', status: null, fault: 'drop' });
+    expect(org.started.emulator.control.requests().at(-2)).toMatchObject({ path: '/v2/whoami', status: null, fault: 'drop' });
   });
 
   it('latency: every matching request waits', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'latency', ms: 150, match: { path: '/v2/teams' } }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'latency', ms: 150, match: { path: '/v2/teams' } }] });
     const before = performance.now();
     await api().get('/v2/teams');
     expect(performance.now() - before).toBeGreaterThanOrEqual(140);
@@ -68,20 +59,20 @@ describe('faults', () => {
   });
 
   it('expire-token: the token in use expires mid-run; a new login works', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'expire-token', after: 2, count: 1 }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'expire-token', after: 2, count: 1 }] });
     expect((await api().get('/v2/whoami')).status).toBe(200);
     expect((await api().get('/v2/whoami')).status).toBe(200);
     const expired = await api().get('/v2/whoami');
     expect(expired.status).toBe(401);
     expect(expired.body.message).toMatch(/expired/);
     expect((await api().get('/v2/whoami')).status).toBe(401);
-    const { clientId, clientSecret } = started.emulator.credentials[0] as { clientId: string; clientSecret: string };
+    const { clientId, clientSecret } = org.started.emulator.credentials[0] as { clientId: string; clientSecret: string };
     await api().login(clientId, clientSecret);
     expect((await api().get('/v2/whoami')).status).toBe(200);
   });
 
   it('match a method and a path template or prefix', async () => {
-    started.emulator.control.setFaults({ rules: [{ kind: 'error', match: { method: 'GET', path: '/v2/teams/{teamId}' } }, { kind: 'throttle', match: { path: '/v2/connections*' } }] });
+    org.started.emulator.control.setFaults({ rules: [{ kind: 'error', match: { method: 'GET', path: '/v2/teams/{teamId}' } }, { kind: 'throttle', match: { path: '/v2/connections*' } }] });
     expect((await api().get('/v2/teams')).status).toBe(200);
     expect((await api().get('/v2/teams/some-id')).status).toBe(500);
     expect((await api().get('/v2/connections')).status).toBe(429);
@@ -90,7 +81,7 @@ describe('faults', () => {
 
   it('are deterministic for a seed: the same requests meet the same faults', async () => {
     const pattern = async (config: FaultConfig) => {
-      started.emulator.control.setFaults(config);
+      org.started.emulator.control.setFaults(config);
       const statuses: number[] = [];
       for (let i = 0; i < 40; i += 1) statuses.push((await api().get('/v2/whoami')).status);
       return statuses.join(',');
@@ -134,7 +125,7 @@ describe('control endpoints', () => {
   it('expire every token, move the clock, reset to the seed', async () => {
     expect(await (await control('POST', '/expire-tokens')).json()).toEqual({ expired: 1 });
     expect((await api().get('/v2/whoami')).status).toBe(401);
-    await started.reset();
+    await org.started.reset();
     await api().post('/v2/teams', { name: 'Temporary' });
     expect((await control('POST', '/clock', { advanceSeconds: 4000 })).status).toBe(200);
     expect((await api().get('/v2/whoami')).status).toBe(401);
@@ -160,15 +151,15 @@ describe('the request log', () => {
     ]);
     expect(requests[1]).not.toHaveProperty('operation');
     await control('POST', '/reset-log');
-    expect(started.emulator.control.requests()).toEqual([]);
+    expect(org.started.emulator.control.requests()).toEqual([]);
   });
 
   it('never holds a secret: no credentials, no tokens, no headers, no bodies, secret-looking query values masked', async () => {
-    const { clientId, clientSecret } = started.emulator.credentials[0] as { clientId: string; clientSecret: string };
+    const { clientId, clientSecret } = org.started.emulator.credentials[0] as { clientId: string; clientSecret: string };
     const login = await api().request('POST', '/v2/auth/token?client_secret=in-the-query', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }, token: null });
     await api().get('/v2/whoami', { token: login.body.access_token });
     await api().request('POST', '/v2/auth/token', { form: { grant_type: 'refresh_token', refresh_token: login.body.refresh_token }, token: null });
-    const text = JSON.stringify(started.emulator.control.requests()) + (await (await control('GET', '/requests')).text());
+    const text = JSON.stringify(org.started.emulator.control.requests()) + (await (await control('GET', '/requests')).text());
     for (const secret of [clientSecret, login.body.access_token, login.body.refresh_token, 'in-the-query']) expect(text).not.toContain(secret);
     expect(text).toContain('[redacted]');
   });

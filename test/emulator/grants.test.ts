@@ -3,22 +3,11 @@
 // (selectors, inherited echoes, directGrantsOnly, inodeType), All Members,
 // and urlId aliases.
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/emulator/index.js';
-import { EXAMPLE_SEED, ids, start, type Started } from './harness.js';
+import { EXAMPLE_SEED, exampleOrgPerFile, ids, start } from './harness.js';
 
-let started: Started;
-let id: ReturnType<typeof ids>;
-
-beforeEach(async () => {
-  started ??= await start();
-  await started.reset();
-  id = ids(started.emulator);
-});
-
-afterAll(async () => {
-  await started?.emulator.close();
-});
+const org = exampleOrgPerFile();
 
 interface Grant {
   grantId: string;
@@ -29,23 +18,23 @@ interface Grant {
   inodeType?: string;
 }
 
-const api = () => started.api;
+const api = () => org.started.api;
 
 describe('connection grants', () => {
   it('answer {} to a POST, and the list shows the new grant', async () => {
-    const omar = id.member('omar@acme.example');
-    const connection = id.connection('snowflake-prod');
+    const omar = org.id.member('omar@acme.example');
+    const connection = org.id.connection('snowflake-prod');
     const post = await api().post(`/v2/connections/${connection}/grants`, { grants: [{ grantee: { memberId: omar }, permission: 'usage' }] });
     expect(post.status).toBe(200);
     expect(post.body).toEqual({});
     const grants = await api().all<Grant>(`/v2/connections/${connection}/grants`);
     const omars = grants.filter((each) => each.memberId === omar);
-    expect(omars).toEqual([expect.objectContaining({ permission: 'usage', teamId: null, inodeId: id.root('snowflake-prod') })]);
+    expect(omars).toEqual([expect.objectContaining({ permission: 'usage', teamId: null, inodeId: org.id.root('snowflake-prod') })]);
   });
 
   it('accept only usage and annotate', async () => {
-    const connection = id.connection('snowflake-prod');
-    const grantee = { teamId: id.team('Finance') };
+    const connection = org.id.connection('snowflake-prod');
+    const grantee = { teamId: org.id.team('Finance') };
     for (const permission of ['writeback', 'admin', 'update', 'view']) {
       const response = await api().post(`/v2/connections/${connection}/grants`, { grants: [{ grantee, permission }] });
       expect(response.status, permission).toBe(400);
@@ -54,8 +43,8 @@ describe('connection grants', () => {
   });
 
   it('only escalate: a higher level raises the grant in place, a lower one changes nothing', async () => {
-    const connection = id.connection('snowflake-prod');
-    const john = id.member('john@acme.example');
+    const connection = org.id.connection('snowflake-prod');
+    const john = org.id.member('john@acme.example');
     const before = (await api().all<Grant>(`/v2/connections/${connection}/grants`)).find((each) => each.memberId === john);
     expect(before?.permission).toBe('usage');
     await api().post(`/v2/connections/${connection}/grants`, { grants: [{ grantee: { memberId: john }, permission: 'annotate' }] });
@@ -68,8 +57,8 @@ describe('connection grants', () => {
   });
 
   it('lower a level only by delete and re-grant', async () => {
-    const connection = id.connection('snowflake-prod');
-    const sales = id.team('Sales');
+    const connection = org.id.connection('snowflake-prod');
+    const sales = org.id.team('Sales');
     const grant = (await api().all<Grant>(`/v2/connections/${connection}/grants`)).find((each) => each.teamId === sales) as Grant;
     expect((await api().delete(`/v2/connections/${connection}/grants/${grant.grantId}`)).body).toEqual({});
     await api().post(`/v2/connections/${connection}/grants`, { grants: [{ grantee: { teamId: sales }, permission: 'usage' }] });
@@ -79,18 +68,18 @@ describe('connection grants', () => {
   });
 
   it('list only grants on the connection root, not on its paths', async () => {
-    const grants = await api().all<Grant>(`/v2/connections/${id.connection('snowflake-prod')}/grants`);
-    expect(new Set(grants.map((each) => each.inodeId))).toEqual(new Set([id.root('snowflake-prod')]));
+    const grants = await api().all<Grant>(`/v2/connections/${org.id.connection('snowflake-prod')}/grants`);
+    expect(new Set(grants.map((each) => each.inodeId))).toEqual(new Set([org.id.root('snowflake-prod')]));
     // Sales, John, Radhika, Data Platform (admin) and Lee (writeback) on the root.
     expect(grants.map((each) => each.permission).sort()).toEqual(['admin', 'annotate', 'usage', 'usage', 'writeback']);
   });
 
   it('refuse a grantee that does not exist, and change nothing when one grant of several is invalid', async () => {
-    const connection = id.connection('snowflake-prod');
+    const connection = org.id.connection('snowflake-prod');
     const before = await api().all<Grant>(`/v2/connections/${connection}/grants`);
     const response = await api().post(`/v2/connections/${connection}/grants`, {
       grants: [
-        { grantee: { memberId: id.member('omar@acme.example') }, permission: 'usage' },
+        { grantee: { memberId: org.id.member('omar@acme.example') }, permission: 'usage' },
         { grantee: { teamId: 'no-such-team' }, permission: 'usage' },
       ],
     });
@@ -101,8 +90,8 @@ describe('connection grants', () => {
 
 describe('path grants', () => {
   it('take the urlId or the inodeId of a path, and store the grant on the inode', async () => {
-    const marketing = id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
-    const omar = id.member('omar@acme.example');
+    const marketing = org.id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
+    const omar = org.id.member('omar@acme.example');
     const post = await api().post(`/v2/connections/paths/${marketing.urlId}/grants`, { grants: [{ grantee: { memberId: omar }, permission: 'annotate' }] });
     expect(post.body).toEqual({});
     const byInode = await api().all<Grant>(`/v2/connections/paths/${marketing.inodeId}/grants`);
@@ -112,16 +101,16 @@ describe('path grants', () => {
   });
 
   it('keep duplicate grants of one grantee on one object, each with its id', async () => {
-    const marketing = id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
-    const mei = id.member('mei@acme.example');
+    const marketing = org.id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
+    const mei = org.id.member('mei@acme.example');
     const grants = (await api().all<Grant>(`/v2/connections/paths/${marketing.inodeId}/grants`)).filter((each) => each.memberId === mei);
     expect(grants.map((each) => each.permission).sort()).toEqual(['annotate', 'usage']);
     expect(new Set(grants.map((each) => each.grantId)).size).toBe(2);
   });
 
   it('delete by grant id, on the path the grant is on only', async () => {
-    const finance = id.path('snowflake-prod', 'ANALYTICS', 'FINANCE');
-    const marketing = id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
+    const finance = org.id.path('snowflake-prod', 'ANALYTICS', 'FINANCE');
+    const marketing = org.id.path('snowflake-prod', 'ANALYTICS', 'MARKETING');
     const [grant] = await api().all<Grant>(`/v2/connections/paths/${finance.inodeId}/grants`);
     expect((await api().delete(`/v2/connections/paths/${marketing.inodeId}/grants/${grant?.grantId}`)).status).toBe(404);
     expect((await api().delete(`/v2/connections/paths/${finance.urlId}/grants/${grant?.grantId}`)).status).toBe(200);
@@ -141,9 +130,9 @@ describe('GET /v2/grants', () => {
   });
 
   it('reports path grants as scope, tables as table, with directGrantsOnly', async () => {
-    const grants = await api().all<Grant>(`/v2/grants?teamId=${id.team('Finance')}&directGrantsOnly=true`);
-    const revenue = id.path('snowflake-prod', 'ANALYTICS', 'REPORTING', 'REVENUE');
-    const opsPublic = id.path('postgres-ops', 'public');
+    const grants = await api().all<Grant>(`/v2/grants?teamId=${org.id.team('Finance')}&directGrantsOnly=true`);
+    const revenue = org.id.path('snowflake-prod', 'ANALYTICS', 'REPORTING', 'REVENUE');
+    const opsPublic = org.id.path('postgres-ops', 'public');
     expect(grants.map((each) => [each.inodeId, each.inodeType, each.permission])).toEqual([
       [revenue.inodeId, 'table', 'usage'],
       [opsPublic.inodeId, 'scope', 'annotate'],
@@ -151,35 +140,35 @@ describe('GET /v2/grants', () => {
   });
 
   it('echoes the connection root grants on an inode query, with the root inode id, unless directGrantsOnly', async () => {
-    const finance = id.path('snowflake-prod', 'ANALYTICS', 'FINANCE');
+    const finance = org.id.path('snowflake-prod', 'ANALYTICS', 'FINANCE');
     const inherited = await api().all<Grant>(`/v2/grants?inodeId=${finance.urlId}`);
     const direct = await api().all<Grant>(`/v2/grants?inodeId=${finance.urlId}&directGrantsOnly=true`);
     expect(direct.map((each) => each.inodeId)).toEqual([finance.inodeId]);
     expect(inherited).toHaveLength(direct.length + 5);
-    expect(new Set(inherited.map((each) => each.inodeId))).toEqual(new Set([finance.inodeId, id.root('snowflake-prod')]));
+    expect(new Set(inherited.map((each) => each.inodeId))).toEqual(new Set([finance.inodeId, org.id.root('snowflake-prod')]));
     expect(new Set(inherited.map((each) => each.grantId)).size).toBe(inherited.length);
   });
 
   it('gives a user their team grants too, unless directGrantsOnly', async () => {
-    const omar = id.member('omar@acme.example');
+    const omar = org.id.member('omar@acme.example');
     const direct = await api().all<Grant>(`/v2/grants?userId=${omar}&directGrantsOnly=true`);
     expect(direct.map((each) => each.memberId)).toEqual([omar]);
     const all = await api().all<Grant>(`/v2/grants?userId=${omar}`);
     const teams = new Set(all.map((each) => each.teamId).filter((each) => each !== null));
     // Data Platform's admin grant, and All Members' grant on postgres-ops.
-    expect(teams).toEqual(new Set([id.team('Data Platform'), id.allMembers]));
+    expect(teams).toEqual(new Set([org.id.team('Data Platform'), org.id.allMembers]));
   });
 
   it('answers 404 for an unknown team, user or inode', async () => {
     expect((await api().get('/v2/grants?teamId=nope')).status).toBe(404);
     expect((await api().get('/v2/grants?userId=nope')).status).toBe(404);
     expect((await api().get('/v2/grants?inodeId=nope')).status).toBe(404);
-    // A connection id is not an inode id.
-    expect((await api().get(`/v2/grants?inodeId=${id.connection('snowflake-prod')}`)).status).toBe(404);
+    // A connection id is not an inode org.id.
+    expect((await api().get(`/v2/grants?inodeId=${org.id.connection('snowflake-prod')}`)).status).toBe(404);
   });
 
   it('reads and deletes one grant by id; DELETE answers the deleted grant', async () => {
-    const [grant] = await api().all<Grant>(`/v2/grants?userId=${id.member('omar@acme.example')}&directGrantsOnly=true`);
+    const [grant] = await api().all<Grant>(`/v2/grants?userId=${org.id.member('omar@acme.example')}&directGrantsOnly=true`);
     const read = await api().get(`/v2/grants/${grant?.grantId}`);
     expect(read.body).toEqual(grant);
     const deleted = await api().delete(`/v2/grants/${grant?.grantId}`);
@@ -190,27 +179,27 @@ describe('GET /v2/grants', () => {
 
 describe('POST /v2/grants', () => {
   it('creates a usage grant on a path and answers the grant, with inodeType', async () => {
-    const campaigns = id.path('snowflake-prod', 'ANALYTICS', 'MARKETING', 'CAMPAIGNS');
-    const response = await api().post('/v2/grants', { grantee: { teamId: id.team('Finance') }, permission: 'usage', inodeId: campaigns.urlId });
+    const campaigns = org.id.path('snowflake-prod', 'ANALYTICS', 'MARKETING', 'CAMPAIGNS');
+    const response = await api().post('/v2/grants', { grantee: { teamId: org.id.team('Finance') }, permission: 'usage', inodeId: campaigns.urlId });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ inodeId: campaigns.inodeId, teamId: id.team('Finance'), memberId: null, permission: 'usage', inodeType: 'table' });
+    expect(response.body).toMatchObject({ inodeId: campaigns.inodeId, teamId: org.id.team('Finance'), memberId: null, permission: 'usage', inodeType: 'table' });
   });
 
   it('only escalates: a lower level answers the existing, higher grant', async () => {
-    const root = id.root('snowflake-prod');
-    const sales = id.team('Sales');
+    const root = org.id.root('snowflake-prod');
+    const sales = org.id.team('Sales');
     const response = await api().post('/v2/grants', { grantee: { teamId: sales }, permission: 'usage', inodeId: root });
     expect(response.body).toMatchObject({ teamId: sales, permission: 'annotate', inodeType: 'scope' });
   });
 
   it('refuses writeback and admin on a connection unless the seed allows it (an open question)', async () => {
-    const root = id.root('snowflake-prod');
-    const omar = { memberId: id.member('omar@acme.example') };
+    const root = org.id.root('snowflake-prod');
+    const omar = { memberId: org.id.member('omar@acme.example') };
     for (const permission of ['writeback', 'admin']) {
       const response = await api().post('/v2/grants', { grantee: omar, permission, inodeId: root });
       expect(response.status, permission).toBe(400);
     }
-    const below = await api().post('/v2/grants', { grantee: omar, permission: 'writeback', inodeId: id.path('snowflake-prod', 'RAW').inodeId });
+    const below = await api().post('/v2/grants', { grantee: omar, permission: 'writeback', inodeId: org.id.path('snowflake-prod', 'RAW').inodeId });
     expect(below.status).toBe(400);
     expect(below.body.message).toMatch(/whole connection/);
   });
@@ -231,19 +220,19 @@ describe('POST /v2/grants', () => {
 
 describe('the All Members team', () => {
   it('appears in grants, not in the team lists, and GET /v2/teams/{id} refuses it', async () => {
-    const grants = await api().all<Grant>(`/v2/connections/${id.connection('postgres-ops')}/grants`);
-    expect(grants.map((each) => each.teamId)).toContain(id.allMembers);
+    const grants = await api().all<Grant>(`/v2/connections/${org.id.connection('postgres-ops')}/grants`);
+    expect(grants.map((each) => each.teamId)).toContain(org.id.allMembers);
     const teams = await api().get('/v2/teams');
-    expect(teams.body.map((each: { teamId: string }) => each.teamId)).not.toContain(id.allMembers);
-    const refused = await api().get(`/v2/teams/${id.allMembers}`);
+    expect(teams.body.map((each: { teamId: string }) => each.teamId)).not.toContain(org.id.allMembers);
+    const refused = await api().get(`/v2/teams/${org.id.allMembers}`);
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe('Cannot get All Members team');
   });
 
   it('can be granted to', async () => {
-    const response = await api().post(`/v2/connections/${id.connection('snowflake-prod')}/grants`, { grants: [{ grantee: { teamId: id.allMembers }, permission: 'usage' }] });
+    const response = await api().post(`/v2/connections/${org.id.connection('snowflake-prod')}/grants`, { grants: [{ grantee: { teamId: org.id.allMembers }, permission: 'usage' }] });
     expect(response.status).toBe(200);
-    const grants = await api().all<Grant>(`/v2/grants?teamId=${id.allMembers}`);
-    expect(grants.map((each) => each.inodeId).sort()).toEqual([id.root('postgres-ops'), id.root('snowflake-prod')].sort());
+    const grants = await api().all<Grant>(`/v2/grants?teamId=${org.id.allMembers}`);
+    expect(grants.map((each) => each.inodeId).sort()).toEqual([org.id.root('postgres-ops'), org.id.root('snowflake-prod')].sort());
   });
 });

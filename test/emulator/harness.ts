@@ -4,7 +4,7 @@
 // fails the test that made the request.
 
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeEach, expect } from 'vitest';
 import { parseSeed, startEmulator, type RunningEmulator, type Seed } from '../../src/emulator/index.js';
 import { checkResponse } from '../contract/response-contract.js';
 
@@ -128,6 +128,37 @@ export async function start(seed: Seed | string = EXAMPLE_SEED): Promise<Started
     async reset() {
       emulator.control.reset();
       await api.login(credentials.clientId, credentials.clientSecret);
+    },
+  };
+}
+
+export type Ids = ReturnType<typeof ids>;
+
+/**
+ * One emulator on the example org for a whole test file, reset to its seed
+ * (and logged in again) before each test; registers the hooks itself.
+ */
+export function exampleOrgPerFile(): { readonly started: Started; readonly id: Ids } {
+  let started: Started | undefined;
+  let id: Ids | undefined;
+  beforeEach(async () => {
+    started ??= await start();
+    await started.reset();
+    id = ids(started.emulator);
+  });
+  afterAll(async () => {
+    await started?.emulator.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the emulator starts before each test: use it inside tests');
+    return value;
+  };
+  return {
+    get started() {
+      return ready(started);
+    },
+    get id() {
+      return ready(id);
     },
   };
 }

@@ -1,23 +1,12 @@
 // Members (create, patch, deactivate, SCIM refusals), teams (create with
 // members, rename, delete, membership changes) and account types.
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient, ids, seedFrom, start, type Started } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ApiClient, exampleOrgPerFile, ids, seedFrom, start } from './harness.js';
 
-let started: Started;
-let id: ReturnType<typeof ids>;
+const org = exampleOrgPerFile();
 
-beforeEach(async () => {
-  started ??= await start();
-  await started.reset();
-  id = ids(started.emulator);
-});
-
-afterAll(async () => {
-  await started?.emulator.close();
-});
-
-const api = () => started.api;
+const api = () => org.started.api;
 
 describe('members', () => {
   it('are created with an account type by name, the invitation default otherwise', async () => {
@@ -35,19 +24,19 @@ describe('members', () => {
   });
 
   it('join teams on creation', async () => {
-    const created = await api().post('/v2/members', { email: 't@acme.example', firstName: 'T', lastName: 'M', addToTeams: [{ teamId: id.team('Sales'), isTeamAdmin: true }] });
-    const members = await api().all<{ userId: string; isTeamAdmin: boolean }>(`/v2/teams/${id.team('Sales')}/members`);
+    const created = await api().post('/v2/members', { email: 't@acme.example', firstName: 'T', lastName: 'M', addToTeams: [{ teamId: org.id.team('Sales'), isTeamAdmin: true }] });
+    const members = await api().all<{ userId: string; isTeamAdmin: boolean }>(`/v2/teams/${org.id.team('Sales')}/members`);
     expect(members).toContainEqual(expect.objectContaining({ userId: created.body.memberId, isTeamAdmin: true }));
   });
 
   it('change account type and names with PATCH', async () => {
-    const john = id.member('john@acme.example');
+    const john = org.id.member('john@acme.example');
     const patched = await api().patch(`/v2/members/${john}`, { memberType: 'Viewer', firstName: 'Johnny' });
     expect(patched.body).toMatchObject({ memberType: 'Viewer', firstName: 'Johnny', lastName: 'Doe' });
   });
 
   it('are deactivated, never removed, by DELETE: still readable, listed only with includeArchived', async () => {
-    const mei = id.member('mei@acme.example');
+    const mei = org.id.member('mei@acme.example');
     expect((await api().delete(`/v2/members/${mei}`)).body).toEqual({});
     expect((await api().get(`/v2/members/${mei}`)).body).toMatchObject({ memberId: mei, isArchived: true });
     const active = await api().get('/v2/members');
@@ -57,22 +46,22 @@ describe('members', () => {
   });
 
   it('are deactivated with PATCH isArchived and a new owner, who must be active', async () => {
-    const mei = id.member('mei@acme.example');
-    const former = id.member('former@acme.example');
+    const mei = org.id.member('mei@acme.example');
+    const former = org.id.member('former@acme.example');
     expect((await api().patch(`/v2/members/${mei}`, { isArchived: true, newOwnerId: former })).status).toBe(400);
     expect((await api().patch(`/v2/members/${mei}`, { archiveDocuments: true })).status).toBe(400);
-    const done = await api().patch(`/v2/members/${mei}`, { isArchived: true, newOwnerId: id.member('radhika@acme.example') });
+    const done = await api().patch(`/v2/members/${mei}`, { isArchived: true, newOwnerId: org.id.member('radhika@acme.example') });
     expect(done.body.isArchived).toBe(true);
   });
 
   it('provisioned by SCIM refuse changes and deactivation (403), but can be read and granted to', async () => {
-    const sam = id.member('sam@acme.example');
+    const sam = org.id.member('sam@acme.example');
     expect((await api().patch(`/v2/members/${sam}`, { memberType: 'Viewer' })).status).toBe(403);
     const refused = await api().delete(`/v2/members/${sam}`);
     expect(refused.status).toBe(403);
     expect(refused.body.message).toMatch(/SCIM/);
     expect((await api().get(`/v2/members/${sam}`)).body.memberType).toBe('Creator');
-    const grant = await api().post(`/v2/connections/${id.connection('postgres-ops')}/grants`, { grants: [{ grantee: { memberId: sam }, permission: 'usage' }] });
+    const grant = await api().post(`/v2/connections/${org.id.connection('postgres-ops')}/grants`, { grants: [{ grantee: { memberId: sam }, permission: 'usage' }] });
     expect(grant.status).toBe(200);
   });
 
@@ -85,10 +74,10 @@ describe('members', () => {
 
 describe('teams', () => {
   it('are created with members and found by GET with their member ids', async () => {
-    const created = await api().post('/v2/teams', { name: 'Marketing', description: 'Campaigns', members: [id.member('mei@acme.example')] });
-    expect(created.body).toMatchObject({ name: 'Marketing', description: 'Campaigns', visibility: 'private', members: [id.member('mei@acme.example')], workspaceId: null });
+    const created = await api().post('/v2/teams', { name: 'Marketing', description: 'Campaigns', members: [org.id.member('mei@acme.example')] });
+    expect(created.body).toMatchObject({ name: 'Marketing', description: 'Campaigns', visibility: 'private', members: [org.id.member('mei@acme.example')], workspaceId: null });
     const read = await api().get(`/v2/teams/${created.body.teamId}`);
-    expect(read.body.members).toEqual([id.member('mei@acme.example')]);
+    expect(read.body.members).toEqual([org.id.member('mei@acme.example')]);
   });
 
   it('refuse a name already taken, All Members included', async () => {
@@ -97,30 +86,30 @@ describe('teams', () => {
   });
 
   it('change name and description with PATCH', async () => {
-    const patched = await api().patch(`/v2/teams/${id.team('Finance')}`, { name: 'Finance & Ops', description: 'Money' });
+    const patched = await api().patch(`/v2/teams/${org.id.team('Finance')}`, { name: 'Finance & Ops', description: 'Money' });
     expect(patched.body).toMatchObject({ name: 'Finance & Ops', description: 'Money' });
     expect(patched.body).not.toHaveProperty('members');
   });
 
   it('add and remove members; inactive members can be neither added nor removed', async () => {
-    const team = id.team('Finance');
-    const omar = id.member('omar@acme.example');
-    const john = id.member('john@acme.example');
+    const team = org.id.team('Finance');
+    const omar = org.id.member('omar@acme.example');
+    const john = org.id.member('john@acme.example');
     expect((await api().patch(`/v2/teams/${team}/members`, { add: [omar], remove: [john] })).body).toEqual({});
     const members = await api().all<{ userId: string }>(`/v2/teams/${team}/members`);
-    expect(members.map((each) => each.userId).sort()).toEqual([id.member('lee@acme.example'), omar].sort());
-    const inactive = await api().patch(`/v2/teams/${team}/members`, { add: [id.member('former@acme.example')] });
+    expect(members.map((each) => each.userId).sort()).toEqual([org.id.member('lee@acme.example'), omar].sort());
+    const inactive = await api().patch(`/v2/teams/${team}/members`, { add: [org.id.member('former@acme.example')] });
     expect(inactive.status).toBe(400);
     expect(inactive.body.message).toBe('Inactive members cannot be added or removed from a team');
   });
 
   it('take their grants with them when deleted', async () => {
-    const finance = id.team('Finance');
+    const finance = org.id.team('Finance');
     expect((await api().get(`/v2/grants?teamId=${finance}`)).body.entries).toHaveLength(2);
     expect((await api().delete(`/v2/teams/${finance}`)).body).toEqual({});
     expect((await api().get(`/v2/teams/${finance}`)).status).toBe(404);
     expect((await api().get(`/v2/grants?teamId=${finance}`)).status).toBe(404);
-    const revenue = id.path('snowflake-prod', 'ANALYTICS', 'REPORTING', 'REVENUE');
+    const revenue = org.id.path('snowflake-prod', 'ANALYTICS', 'REPORTING', 'REVENUE');
     expect((await api().get(`/v2/grants?inodeId=${revenue.inodeId}&directGrantsOnly=true`)).body.entries).toEqual([]);
   });
 
@@ -144,9 +133,9 @@ teams: [{ name: Okta Sales, managedBy: scim, members: [b@x.example] }]
   });
 
   it('refuse every change to All Members', async () => {
-    expect((await api().patch(`/v2/teams/${id.allMembers}`, { name: 'Everyone' })).status).toBe(400);
-    expect((await api().delete(`/v2/teams/${id.allMembers}`)).status).toBe(400);
-    expect((await api().patch(`/v2/teams/${id.allMembers}/members`, { add: [id.member('mei@acme.example')] })).status).toBe(400);
+    expect((await api().patch(`/v2/teams/${org.id.allMembers}`, { name: 'Everyone' })).status).toBe(400);
+    expect((await api().delete(`/v2/teams/${org.id.allMembers}`)).status).toBe(400);
+    expect((await api().patch(`/v2/teams/${org.id.allMembers}/members`, { add: [org.id.member('mei@acme.example')] })).status).toBe(400);
   });
 });
 
