@@ -7,6 +7,7 @@
 
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mulberry32 } from '../../src/emulator/faults.js';
 
 export interface OrgSize {
   readonly users: number;
@@ -29,17 +30,8 @@ const CONNECTIONS = [
 const LEVELS = ['use', 'use', 'use', 'use-and-annotate', 'use-and-annotate'] as const;
 const ACCOUNT_TYPES = ['Creator', 'Creator', 'Creator', 'Creator', 'Creator', 'Creator', 'Analyst', 'Explorer', 'Viewer', 'Viewer'] as const;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The emulator's seeded generator (mulberry32): the same sequence on every machine. */
+export const random = mulberry32;
 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0');
 export const userEmail = (i: number) => `user${pad(i, 5)}@example.com`;
