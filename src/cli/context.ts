@@ -22,6 +22,8 @@ export interface CliContext {
   readonly stdin: InputStream;
   /** `--debug`: backends add their internal details (the Sigma backend, a redacted line per request). */
   readonly debug?: boolean;
+  /** `--read-only` was given (GRANTFORM_READ_ONLY and backend.readOnly are read where the backend opens: project-run.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;

@@ -18,6 +18,7 @@ export function buildProgram(runtime: CommandRuntime): Command {
     .description('Sigma data access as code: validate, lint, plan and apply connections, users, teams and grants kept in YAML.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--debug', 'show stack traces and internal details of failures')
+    .option('--read-only', 'change nothing in the live state: the backend sends only reads and apply refuses to run (also GRANTFORM_READ_ONLY=1, backend.readOnly)')
     .helpCommand('help [command]', 'show help for a command')
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
@@ -48,7 +49,9 @@ const HELP = {
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
-  const runtime: CommandRuntime = { context: debug ? { ...context, debug } : context, exit: (code) => (exitCode = code) };
+  // Before and after the command name alike (commander reads program options anywhere); not after `--`.
+  const readOnly = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined).includes('--read-only');
+  const runtime: CommandRuntime = { context: { ...context, ...(debug && { debug }), ...(readOnly && { readOnly }) }, exit: (code) => (exitCode = code) };
   const program = buildProgram(runtime);
   if (argv.length === 0) {
     context.stderr.write(program.helpInformation());

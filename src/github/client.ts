@@ -3,7 +3,7 @@
 // is octokit's Octokit, whose retry plugin retries 5xx answers with backoff
 // and whose throttling plugin paces writes and waits out rate limits.
 
-import { Octokit, RequestError } from 'octokit';
+import { Octokit, RequestError } from './octokit.js';
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 

@@ -100,6 +100,8 @@ export interface LocalBackendSettings {
   readonly type: 'local';
   /** Absolute path of the state file. */
   readonly path: string;
+  /** `backend.readOnly: true` (src/model/read-only.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type SettingValue = string | SecretRef;
@@ -112,6 +114,8 @@ export interface SigmaBackendSettings {
   readonly clientSecret: SecretRef;
   readonly concurrency: number;
   readonly tryGrantApiForAllLevels: boolean;
+  /** `backend.readOnly: true` (src/model/read-only.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type BackendSettings = LocalBackendSettings | SigmaBackendSettings;

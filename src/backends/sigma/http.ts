@@ -9,6 +9,8 @@ import { classifyResponse, networkTransient, unreachableReason, type Answer, typ
 import type { TokenSource } from './auth.js';
 import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
 import { Limiter } from './limiter.js';
+import type { ReadOnlyMode } from '../../model/read-only.js';
+import { checkReadOnly } from './read-only.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { TransportError, type Transport } from './transport.js';
@@ -45,6 +47,8 @@ export interface SigmaHttpOptions {
   readonly log?: (line: string) => void;
   /** Names where the base URL came from, for the "cannot reach" sentence. */
   readonly baseUrlSource: string;
+  /** Set: every request that is not a read is refused before it is sent (read-only.ts). */
+  readonly readOnly?: ReadOnlyMode;
 }
 
 type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
@@ -71,6 +75,7 @@ export class SigmaHttp {
   }
 
   async request<T>(spec: RequestSpec): Promise<T> {
+    checkReadOnly(this.options.readOnly, spec.method, spec.path);
     const endpoint = `${spec.method} ${spec.path}`;
     const started = Date.now();
     let reauthenticated = false;

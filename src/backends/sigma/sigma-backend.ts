@@ -8,6 +8,7 @@ import { assertNever } from '../../model/errors.js';
 import type { LiveSnapshot } from '../../model/live.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { SigmaBackendSettings } from '../../model/project.js';
+import type { ReadOnlyMode } from '../../model/read-only.js';
 import type { Backend, BackendReport, ConnectionCheck, ReadOptions } from '../backend.js';
 import { ClientCredentialsTokens } from './auth.js';
 import { UncertainCreates } from './create-once.js';
@@ -43,6 +44,8 @@ export interface SigmaBackendOptions {
   readonly objects?: readonly ObjectPath[];
   /** The connections the files declare: what Sigma cannot return of them is read from here (read-connections.ts). */
   readonly connections?: readonly DeclaredConnection[];
+  /** Read-only mode: no request that writes is ever sent (read-only.ts). */
+  readonly readOnly?: ReadOnlyMode;
 }
 
 export class SigmaBackend implements Backend {
@@ -87,6 +90,7 @@ export class SigmaBackend implements Backend {
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       ...(options.log && { log: (line: string) => options.log?.(this.redactor.redact(line)) }),
       baseUrlSource: this.settings.baseUrlSource,
+      ...(options.readOnly && { readOnly: options.readOnly }),
     });
     this.http = http;
     this.paths = new ObjectPaths(http);

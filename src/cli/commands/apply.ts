@@ -24,7 +24,7 @@ import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import { colorsFor, type CliContext } from '../context.js';
 import { parseDuration } from '../duration.js';
 import { withExit, type CommandRuntime } from '../program.js';
-import { backendFor, collect, loadValidProject, parsePositiveInteger, reportDiagnostics, showPath } from '../project-run.js';
+import { backendFor, collect, loadValidProject, parsePositiveInteger, refuseChangesInReadOnly, reportDiagnostics, showPath } from '../project-run.js';
 import { applyProgress } from '../views/apply-progress.js';
 import { renderApplyReport } from '../views/apply-report.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -63,6 +63,7 @@ export function applyCommand(runtime: CommandRuntime): Command {
     .option('--verbose', 'one line per change on stderr, and the requests made')
     .action(
       withExit(runtime, async (target: string, options: ApplyOptions) => {
+        refuseChangesInReadOnly(context);
         const timeoutMs = parseDuration(options.lockTimeout, '--lock-timeout');
         const absolute = path.resolve(context.cwd, target);
         const info = await stat(absolute).catch(() => undefined);
@@ -108,6 +109,7 @@ async function fromPlanFile(absolute: string, shown: string, options: ApplyOptio
 function locked(project: Project, options: ApplyOptions, context: CliContext, prepare: (backend: Backend) => Promise<{ plan: Plan; allowDeletes: boolean }>): Session {
   return {
     async run(timeoutMs) {
+      refuseChangesInReadOnly(context, project); // backend.readOnly, known once the project is loaded
       const started = Date.now();
       const backend = backendFor(project, context);
       const interrupt = new AbortController();
