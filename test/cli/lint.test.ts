@@ -59,11 +59,11 @@ describe('grantform lint', () => {
 
   it('answers a bad --rule with a usage error and a suggestion', async () => {
     const unknown = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundent-grant=error']);
-    expect(unknown.exitCode).toBe(1);
+    expect(unknown.exitCode).toBe(3);
     expect(unknown.stderr).toContain('error: there is no lint rule "redundent-grant"; did you mean "redundant-grant"?');
     expect(unknown.stderr).toContain('Usage: grantform lint');
     const severity = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant=fatal']);
-    expect(severity.exitCode).toBe(1);
+    expect(severity.exitCode).toBe(3);
     expect(severity.stderr).toContain('"fatal" is not a severity for --rule redundant-grant: use off, info, warning, error');
     const shape = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant']);
     expect(shape.stderr).toContain('--rule takes ID=SEVERITY');

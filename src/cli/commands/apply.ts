@@ -12,7 +12,7 @@ import { Command } from 'commander';
 import { executePlan } from '../../apply/executor.js';
 import { hasFailures } from '../../apply/outcome.js';
 import type { Backend, BackendLock } from '../../backends/backend.js';
-import { EnvironmentError, GrantformError, UsageError } from '../../model/errors.js';
+import { GrantformError, UsageError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
 import { desiredFromProject } from '../../plan/desired.js';
 import { makePlan, planSettingsOf } from '../../plan/make-plan.js';
@@ -68,7 +68,7 @@ export function applyCommand(runtime: CommandRuntime): Command {
         const timeoutMs = parseDuration(options.lockTimeout, '--lock-timeout');
         const absolute = path.resolve(context.cwd, target);
         const info = await stat(absolute).catch(() => undefined);
-        if (!info) throw new EnvironmentError(`${target} does not exist: pass a project folder (holds grantform.yaml) or a plan file made by plan --out`);
+        if (!info) throw new UsageError(`${target} does not exist: pass a project folder (holds grantform.yaml) or a plan file made by plan --out`);
         requireConfirmationPossible(context, options.autoApprove === true);
         const session = info.isFile() ? await fromPlanFile(absolute, target, options, context) : await fromProject(target, options, context);
         return await session.run(timeoutMs);

@@ -15,7 +15,7 @@ import { reportToGitHub } from '../../github/report.js';
 import { canonical, findRepositoryRoot } from '../../github/repository-paths.js';
 import { lintProject } from '../../lint/runner.js';
 import { compareDiagnostics, couldNotRun, type Diagnostic } from '../../model/diagnostic.js';
-import { EnvironmentError, GrantformError } from '../../model/errors.js';
+import { EnvironmentError } from '../../model/errors.js';
 import { colorsFor, type CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
@@ -56,7 +56,7 @@ export function reportCommand(runtime: CommandRuntime): Command {
 
 async function reportGithub(context: CliContext, dir: string, options: ReportGithubOptions): Promise<number> {
   const reading = await readActionsEnvironment(context.env);
-  if (!reading.ok) throw new GrantformError(reading.reason);
+  if (!reading.ok) throw new EnvironmentError(reading.reason);
   const { environment } = reading;
   const redact = redactor(secretValues(context.env, ['GITHUB_TOKEN']));
 
