@@ -17,7 +17,7 @@ import { colorsFor } from '../context.js';
 import { VERSION } from '../version.js';
 import { diagnosticsExit, formatOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
-import { renderGithubCommands } from '../views/github-commands.js';
+import { renderCappedGithubCommands } from '../views/github-commands.js';
 import { renderDiagnosticsJson } from '../views/diagnostics-json.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
@@ -99,7 +99,7 @@ function render(diagnostics: readonly Diagnostic[], format: LintFormat, context:
     case 'sarif':
       return renderSarif(diagnostics, RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity })), VERSION);
     case 'github':
-      return renderGithubCommands(diagnostics);
+      return renderCappedGithubCommands(diagnostics, 'every finding is in `grantform lint` (text) and in the job summary of `grantform report github`');
     case 'text':
       return renderDiagnosticsText(diagnostics, colorsFor(context.stdout, context.env));
   }
