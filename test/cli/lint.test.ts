@@ -133,7 +133,7 @@ describe('grantform lint', () => {
     expect(new Set(sarifRun?.results.map((result) => result.ruleId))).toEqual(new Set(RULES.map((rule) => rule.meta.id)));
     const shadowed = sarifRun?.results.find((result) => result.ruleId === 'shadowed-by-team');
     expect(sarifRun?.tool.driver.rules[shadowed?.ruleIndex ?? -1]?.id).toBe('shadowed-by-team');
-    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
+    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
   });
 
   it('writes workflow commands with GitHub escaping', async () => {

@@ -4,11 +4,13 @@
 // ESLint does; 3 when the project cannot be read.
 
 import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command } from 'commander';
 import { loadProject } from '../../config/load-project.js';
 import { closestMatch } from '../../config/suggest.js';
 import { summarize, type Diagnostic } from '../../model/diagnostic.js';
 import { EXIT, GrantformError, UsageError } from '../../model/errors.js';
+import type { SourceFile } from '../../model/project.js';
 import { fixProject, FixError, type FixedFile } from '../../lint/fix/fix-project.js';
 import { RULES, RULES_BY_ID } from '../../lint/registry.js';
 import { lintProject } from '../../lint/runner.js';
@@ -21,7 +23,8 @@ import { renderCappedGithubCommands } from '../views/github-commands.js';
 import { renderDiagnosticsJson } from '../views/diagnostics-json.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
-import { renderSarif } from '../views/sarif.js';
+import { renderSarif, type SarifContext } from '../views/sarif.js';
+import { findSourceRoot } from '../source-root.js';
 
 type LintFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -57,7 +60,7 @@ export function lintCommand(runtime: CommandRuntime): Command {
         const shown = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((each) => each.severity === 'error') : diagnostics);
         let loaded = await loadProject(dir, { cwd: context.cwd });
         if (!loaded.project) {
-          context.stdout.write(render(shown(loaded.diagnostics), options.format, context));
+          context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
           return diagnosticsExit(loaded.diagnostics);
         }
         const severities = [loaded.project.settings.lintRules, overrides];
@@ -67,12 +70,12 @@ export function lintCommand(runtime: CommandRuntime): Command {
           fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
           loaded = await loadProject(dir, { cwd: context.cwd });
           if (!loaded.project) {
-            context.stdout.write(render(shown(loaded.diagnostics), options.format, context));
+            context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
             return diagnosticsExit(loaded.diagnostics);
           }
           result = lintProject(loaded.project, { severities });
         }
-        context.stdout.write(render(shown(result.diagnostics), options.format, context));
+        context.stdout.write(render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
         if (options.format === 'text') {
           const colors = colorsFor(context.stdout, context.env);
           if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);
@@ -92,12 +95,23 @@ export function lintCommand(runtime: CommandRuntime): Command {
     );
 }
 
-function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context']): string {
+/** What the SARIF view needs beyond the diagnostics: where the repository is, and the files' text for fingerprints. */
+async function sarifContext(dir: string, files: readonly SourceFile[], context: CommandRuntime['context']): Promise<SarifContext> {
+  const texts = new Map(files.map((file) => [file.displayPath, file.text]));
+  const sourceRoot = await findSourceRoot(path.resolve(context.cwd, dir), context.env, context.cwd);
+  return { version: VERSION, cwd: context.cwd, sourceRoot, textOf: (file) => texts.get(file) };
+}
+
+function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): string {
   switch (format) {
     case 'json':
       return renderDiagnosticsJson(diagnostics);
     case 'sarif':
-      return renderSarif(diagnostics, RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity })), VERSION);
+      return renderSarif(
+        diagnostics,
+        RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, help: meta.help })),
+        sarif ?? { version: VERSION, cwd: context.cwd, sourceRoot: context.cwd, textOf: () => undefined },
+      );
     case 'github':
       return renderCappedGithubCommands(diagnostics, 'every finding is in `grantform lint` (text) and in the job summary of `grantform report github`');
     case 'text':
