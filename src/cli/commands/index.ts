@@ -11,6 +11,7 @@ import { lintCommand } from './lint.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
+import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
 
@@ -19,6 +20,7 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   lintCommand,
   planCommand,
   applyCommand,
+  showCommand,
   importCommand,
   checkCommand,
   explainCommand,
