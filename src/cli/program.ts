@@ -2,6 +2,8 @@
 // status, and the options several commands take.
 
 import { Option, type Command } from 'commander';
+import { couldNotRun, hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { EXIT, type ExitStatus } from '../model/errors.js';
 import type { CliContext } from './context.js';
 
 /** A command's action resolves to its exit status; the entry point sets it. */
@@ -27,4 +29,10 @@ export function withExit<Args extends unknown[]>(runtime: CommandRuntime, action
 export function globalOptions(command: Command): { debug: boolean; verbose: boolean } {
   const options = command.optsWithGlobals() as { debug?: boolean; verbose?: boolean };
   return { debug: options.debug === true, verbose: options.verbose === true };
+}
+
+/** 3 when the files could not be read at all, 1 when a diagnostic is an error, else 0 (docs/cli.md). */
+export function diagnosticsExit(diagnostics: readonly Diagnostic[]): ExitStatus {
+  if (couldNotRun(diagnostics)) return EXIT.couldNotRun;
+  return hasErrors(diagnostics) ? EXIT.failed : EXIT.ok;
 }

@@ -7,7 +7,8 @@ import { displayPathOf } from '../config/source-text.js';
 import type { Backend } from '../backends/backend.js';
 import { openBackend } from '../backends/open-backend.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { GrantformError, UsageError } from '../model/errors.js';
+import { couldNotRun } from '../model/diagnostic.js';
+import { EnvironmentError, GrantformError, UsageError } from '../model/errors.js';
 import type { Project } from '../model/project.js';
 import { ReadOnlyError, type ReadOnlyMode } from '../model/read-only.js';
 import { colorsFor, type CliContext } from './context.js';
@@ -18,6 +19,7 @@ export async function loadValidProject(dir: string, context: CliContext): Promis
   const result = await loadProject(dir, { cwd: context.cwd });
   if (result.project) return result.project;
   reportDiagnostics(result.diagnostics, context);
+  if (couldNotRun(result.diagnostics)) throw new EnvironmentError('grantform could not read the project: see above');
   throw new GrantformError(`the project is not valid: fix the ${plural(result.diagnostics.filter((each) => each.severity === 'error').length, 'error')} above`);
 }
 

@@ -46,7 +46,9 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
         : lookup.kind === 'ambiguous'
           ? `${shownRoot} holds both grantform.yaml and grantform.yml: keep one`
           : `no grantform.yaml in ${shownRoot === '.' ? 'the current folder' : shownRoot}: a project is a folder with grantform.yaml at its root (see examples/quickstart)`;
-    return { diagnostics: [validationError('project', fileStartSpan(shownRoot), message)], files: [] };
+    // A folder that is not there, or holds no project, is "could not run" (exit 3); two config files are a mistake in the files.
+    const diagnostic = validationError('project', fileStartSpan(shownRoot), message);
+    return { diagnostics: [lookup.kind === 'ambiguous' ? diagnostic : { ...diagnostic, couldNotRun: true }], files: [] };
   }
 
   const config = await loadAndValidate(lookup.path, 'grantform', cwd);

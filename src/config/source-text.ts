@@ -27,7 +27,7 @@ export async function readSourceFile(absolute: string, cwd?: string): Promise<Re
   try {
     size = (await stat(absolute)).size;
   } catch (error) {
-    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+    return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }
   if (size > MAX_FILE_BYTES) {
     const mb = (size / (1024 * 1024)).toFixed(1);
@@ -40,7 +40,7 @@ export async function readSourceFile(absolute: string, cwd?: string): Promise<Re
   try {
     bytes = await readFile(absolute);
   } catch (error) {
-    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+    return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }
   let text: string;
   try {

@@ -15,6 +15,11 @@ export interface RuleMeta {
   /** One line, for `--help`, docs and SARIF's `shortDescription`. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /**
+   * Why a finding matters and how to fix it (what it finds is `description`):
+   * SARIF's `help` for code scanning, and docs/lint.md#<id> says the same.
+   */
+  readonly help: { readonly why: string; readonly fix: string };
   /** Whether findings carry a fix; the runner refuses a fix from a rule that does not say so. */
   readonly fixable: boolean;
   /** Message templates by id; `{name}` is replaced by `data.name`. */

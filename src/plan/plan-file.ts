@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Project } from '../model/project.js';
 import { checkPlannedChange } from './plan-file-check.js';
 import type { DesiredState } from './desired.js';
-import { PlanFileError, StalePlanError } from './errors.js';
+import { PlanFileError, PlanFileUnreadableError, StalePlanError } from './errors.js';
 import { EMPTY_LIVE_FINGERPRINT, changedFiles, changesFingerprint, desiredFingerprint, fileHashes, liveFingerprint } from './fingerprints.js';
 import type { LiveSnapshot } from '../model/live.js';
 import type { Plan, PlanSettings, PlannedChange } from './plan.js';
@@ -82,7 +82,7 @@ export async function readPlanFile(absolute: string, shown: string): Promise<Pla
   try {
     text = await readFile(absolute, 'utf8');
   } catch (error) {
-    throw new PlanFileError(`cannot read the plan file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PlanFileUnreadableError(`cannot read the plan file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return parsePlanFile(text, shown);
 }

@@ -59,11 +59,11 @@ describe('grantform lint', () => {
 
   it('answers a bad --rule with a usage error and a suggestion', async () => {
     const unknown = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundent-grant=error']);
-    expect(unknown.exitCode).toBe(1);
+    expect(unknown.exitCode).toBe(3);
     expect(unknown.stderr).toContain('error: there is no lint rule "redundent-grant"; did you mean "redundant-grant"?');
     expect(unknown.stderr).toContain('Usage: grantform lint');
     const severity = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant=fatal']);
-    expect(severity.exitCode).toBe(1);
+    expect(severity.exitCode).toBe(3);
     expect(severity.stderr).toContain('"fatal" is not a severity for --rule redundant-grant: use off, info, warning, error');
     const shape = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant']);
     expect(shape.stderr).toContain('--rule takes ID=SEVERITY');
@@ -133,7 +133,7 @@ describe('grantform lint', () => {
     expect(new Set(sarifRun?.results.map((result) => result.ruleId))).toEqual(new Set(RULES.map((rule) => rule.meta.id)));
     const shadowed = sarifRun?.results.find((result) => result.ruleId === 'shadowed-by-team');
     expect(sarifRun?.tool.driver.rules[shadowed?.ruleIndex ?? -1]?.id).toBe('shadowed-by-team');
-    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
+    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
   });
 
   it('writes workflow commands with GitHub escaping', async () => {

@@ -45,7 +45,7 @@ describe('secrets with the Sigma backend', () => {
       await run(['plan', '--debug']);
       await run(['check', '--debug']);
       const refused = await run(['plan', '--debug'], { SIGMA_CLIENT_SECRET: 'a-wrong-secret-value-555' });
-      expect(refused.exitCode).toBe(1);
+      expect(refused.exitCode).toBe(3);
       expect(refused.stderr).toContain('Error: Sigma refused the client credentials');
 
       // The values were really used: sent to Sigma, so their absence below means something.

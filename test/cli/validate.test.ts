@@ -41,17 +41,17 @@ describe('grantform validate', () => {
     expect(piped.stdout).not.toContain('\u001b[');
   });
 
-  it('answers a usage error with the usage and exit 1', async () => {
+  it('answers a usage error with the usage and exit 3', async () => {
     const run = await runGrantform(['validate', '--format', 'xml']);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(3);
     expect(run.stderr).toContain("argument 'xml' is invalid");
     expect(run.stderr).toContain('Usage: grantform validate [options] [dir]');
     const unknown = await runGrantform(['validat']);
-    expect(unknown.exitCode).toBe(1);
+    expect(unknown.exitCode).toBe(3);
     expect(unknown.stderr).toContain("unknown command 'validat'");
     expect(unknown.stderr).toContain('(Did you mean validate?)');
     const none = await runGrantform([]);
-    expect(none.exitCode).toBe(1);
+    expect(none.exitCode).toBe(3);
     expect(none.stderr).toContain('Usage: grantform');
   });
 
@@ -61,7 +61,7 @@ describe('grantform validate', () => {
     expect(program.stdout).toContain('validate');
     const command = await runGrantform(['validate', '--help']);
     expect(command.exitCode).toBe(0);
-    expect(command.stdout).toContain('Exit status: 0 valid, 1 invalid.');
+    expect(command.stdout).toContain('Exit status: 0 valid, 1 invalid, 3 could not run');
     expect((await runGrantform(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
@@ -78,12 +78,12 @@ describe('grantform validate', () => {
       stdin: Readable.from([]) as unknown as CliContext['stdin'],
     });
     let stderr = '';
-    expect(await runCli(['validate', 'examples/quickstart'], failing())).toBe(1);
+    expect(await runCli(['validate', 'examples/quickstart'], failing())).toBe(3);
     expect(stderr).toContain('Error: grantform failed unexpectedly: disk full');
     expect(stderr).toContain('--debug');
     expect(stderr).not.toMatch(STACK_TRACE);
     stderr = '';
-    expect(await runCli(['validate', 'examples/quickstart', '--debug'], failing())).toBe(1);
+    expect(await runCli(['validate', 'examples/quickstart', '--debug'], failing())).toBe(3);
     expect(stderr).toMatch(STACK_TRACE);
   });
 });
@@ -105,7 +105,7 @@ describe('grantform schema', () => {
 
   it('refuses an unknown name with a suggestion', async () => {
     const run = await runGrantform(['schema', 'resource']);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(3);
     expect(run.stderr).toContain('error: there is no schema "resource"; did you mean "resources"?');
     expect(run.stderr).toContain('Usage: grantform schema');
   });

@@ -34,7 +34,7 @@ describe('grantform emulator', () => {
 
   it('refuses a port that is not one, with the usage', async () => {
     const { context, err } = captured();
-    expect(await runCli(['emulator', '--port', 'eighty'], context)).toBe(1);
+    expect(await runCli(['emulator', '--port', 'eighty'], context)).toBe(3);
     expect(err()).toMatch(/--port takes a number/);
   });
 

@@ -12,7 +12,7 @@ import { ReadOnlyError, type ReadOnlyMode } from '../../model/read-only.js';
 import { EMPTY_SNAPSHOT, type LiveSnapshot } from '../../model/live.js';
 import type { ObjectPath } from '../../model/object-path.js';
 import { secretRefsOf } from '../../model/secrets.js';
-import { BackendError, type Backend, type BackendLock, type BackendReport, type LockRequest } from '../backend.js';
+import { BackendUnavailableError, type Backend, type BackendLock, type BackendReport, type LockRequest } from '../backend.js';
 import { LocalState } from './local-state.js';
 import { acquireLockFile } from './lock-file.js';
 import { parseState, serializeState } from './state-file.js';
@@ -51,7 +51,7 @@ export class LocalBackend implements Backend {
     try {
       text = await this.storage.load();
     } catch (error) {
-      throw new BackendError(`cannot read the state file ${this.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new BackendUnavailableError(`cannot read the state file ${this.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     if (text === undefined) {
       this.state = new LocalState(EMPTY_SNAPSHOT, 1);
@@ -103,7 +103,7 @@ export class LocalBackend implements Backend {
         await this.storage.save(text);
       } catch (error) {
         if (error instanceof GrantformError) throw error;
-        throw new BackendError(`cannot write the state file ${this.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing of this run was saved, and the previous state is intact`);
+        throw new BackendUnavailableError(`cannot write the state file ${this.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing of this run was saved, and the previous state is intact`);
       }
       this.dirty = false;
     }

@@ -5,7 +5,7 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { classifyResponse, networkTransient, unreachableReason } from './answers.js';
-import { describeFailure, SigmaApiError } from './errors.js';
+import { describeFailure, SigmaApiError, SigmaCredentialsRefusedError, SigmaUnreachableError } from './errors.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, type RetryPolicy } from './retry.js';
 import { TransportError, type Transport } from './transport.js';
@@ -81,7 +81,7 @@ export class ClientCredentialsTokens implements TokenSource {
       } catch (error) {
         const code = error instanceof TransportError ? error.code : undefined;
         const unreachable = unreachableReason(code);
-        if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${baseUrl} (${unreachable}): check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
+        if (unreachable) throw new SigmaUnreachableError(`Cannot reach Sigma at ${baseUrl} (${unreachable}): check ${this.credentials.baseUrlSource}`, { endpoint: TOKEN_ENDPOINT });
         answer = { kind: 'transient' as const, transient: networkTransient(TOKEN_ENDPOINT, code, this.redactor.messageOf(error)) };
       }
       if (answer.kind === 'ok') {
@@ -99,7 +99,7 @@ export class ClientCredentialsTokens implements TokenSource {
         await this.backoff(attempt, started, answer.transient.retryAfterMs, answer.transient.failure.status !== undefined ? `HTTP ${answer.transient.failure.status}` : (answer.transient.failure.sigmaMessage ?? answer.transient.cause));
         continue;
       }
-      throw new SigmaApiError(`${describeFailure(answer.failure, 'the client credentials')}: check ${this.credentials.source}`, answer.failure);
+      throw new SigmaCredentialsRefusedError(`${describeFailure(answer.failure, 'the client credentials')}: check ${this.credentials.source}`, answer.failure);
     }
   }
 
@@ -107,7 +107,9 @@ export class ClientCredentialsTokens implements TokenSource {
     const delay = backoffDelay(this.policy, attempt, retryAfterMs);
     const elapsed = Date.now() - started;
     if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
-      throw new SigmaApiError(
+      // No status means no answer at all (timeouts, dropped connections): Sigma is unreachable.
+      const GaveUp = what.startsWith('HTTP ') ? SigmaApiError : SigmaUnreachableError;
+      throw new GaveUp(
         `Sigma did not issue an access token (${what}), ${attempt} times over ${Math.max(1, Math.round(elapsed / 1000))} s; grantform gave up: try again later`,
         { endpoint: TOKEN_ENDPOINT },
       );

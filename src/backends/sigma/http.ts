@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
 import type { TokenSource } from './auth.js';
-import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
+import { describeFailure, SigmaApiError, SigmaCredentialsRefusedError, SigmaUnreachableError, type SigmaFailure } from './errors.js';
 import { Limiter } from './limiter.js';
 import type { ReadOnlyMode } from '../../model/read-only.js';
 import { checkReadOnly } from './read-only.js';
@@ -101,7 +101,8 @@ export class SigmaHttp {
       if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
         // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
-        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+        const GaveUp = transient.cause === 'timeout' || transient.cause === 'connection-reset' ? SigmaUnreachableError : SigmaApiError;
+        throw new GaveUp(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);
@@ -134,7 +135,7 @@ export class SigmaHttp {
       const code = error instanceof TransportError ? error.code : undefined;
       const message = this.options.redactor.messageOf(error);
       const unreachable = unreachableReason(code);
-      if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
+      if (unreachable) throw new SigmaUnreachableError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
       this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
       return { kind: 'transient', transient: networkTransient(endpoint, code, message) };
     }
@@ -151,7 +152,7 @@ export class SigmaHttp {
 
   private refused(failure: SigmaFailure): SigmaApiError {
     if (failure.status === 401) {
-      return new SigmaApiError(`${describeFailure(failure)}: the access token was refused twice in a row, even freshly issued`, failure);
+      return new SigmaCredentialsRefusedError(`${describeFailure(failure)}: the access token was refused twice in a row, even freshly issued`, failure);
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }

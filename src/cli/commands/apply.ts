@@ -24,6 +24,7 @@ import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import { colorsFor, type CliContext } from '../context.js';
 import { parseDuration } from '../duration.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, parsePositiveInteger, refuseChangesInReadOnly, reportDiagnostics, showPath } from '../project-run.js';
 import { applyProgress } from '../views/apply-progress.js';
 import { renderApplyReport } from '../views/apply-report.js';
@@ -53,7 +54,7 @@ export function applyCommand(runtime: CommandRuntime): Command {
         'Exit status: 0 done (manual steps may be pending), 1 something failed, or the plan was refused.',
       ].join('\n'),
     )
-    .argument('[target]', 'project folder (holds grantform.yaml) or a plan file made by plan --out', '.')
+    .addArgument(projectArgument('project folder (holds grantform.yaml; default: the current folder or the nearest parent that holds one) or a plan file made by plan --out', '[target]'))
     .option('--auto-approve', 'apply without asking for confirmation (for CI)')
     .option('--parallelism <n>', 'changes made at once', parsePositiveInteger('--parallelism'), 8)
     .option('--target <address>', 'when planning now: only this resource and what it needs (repeatable)', collect, [])
@@ -62,8 +63,9 @@ export function applyCommand(runtime: CommandRuntime): Command {
     .option('--force-unlock <lock-id>', 'break the lock with this id first (after a crashed run, once you have checked)')
     .option('--verbose', 'one line per change on stderr, and the requests made')
     .action(
-      withExit(runtime, async (target: string, options: ApplyOptions) => {
+      withExit(runtime, async (given: string | undefined, options: ApplyOptions) => {
         refuseChangesInReadOnly(context);
+        const target = await findProjectDir(given, context.cwd);
         const timeoutMs = parseDuration(options.lockTimeout, '--lock-timeout');
         const absolute = path.resolve(context.cwd, target);
         const info = await stat(absolute).catch(() => undefined);

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import type { ConnectionCheck } from '../../backends/backend.js';
 import { colorsFor, type Colors } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject } from '../project-run.js';
 import { plural } from '../views/diagnostics-text.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -23,10 +24,11 @@ export function checkCommand(runtime: CommandRuntime): Command {
         'Exit status: 0 every connection reads, 1 one does not, or an error.',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--verbose', 'show the requests made (on stderr)')
     .action(
-      withExit(runtime, async (dir: string, options: { verbose?: boolean }) => {
+      withExit(runtime, async (given: string | undefined, options: { verbose?: boolean }) => {
+        const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
         const backend = backendFor(project, context);

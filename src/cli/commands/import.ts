@@ -14,6 +14,7 @@ import { GrantformError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
 import { importFiles } from '../../import/import-files.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, showPath } from '../project-run.js';
 import { plural } from '../views/diagnostics-text.js';
 
@@ -36,11 +37,12 @@ export function importCommand(runtime: CommandRuntime): Command {
         'Exit status: 0 written, 1 error.',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder whose grantform.yaml names the backend', '.')
+    .addArgument(projectArgument('project folder whose grantform.yaml names the backend; default: the current folder or the nearest parent that holds one'))
     .option('--out <dir>', 'where to write the files (default: DIR, which must hold no resource files yet)')
     .option('--force', 'overwrite files that already exist')
     .action(
-      withExit(runtime, async (dir: string, options: ImportOptions) => {
+      withExit(runtime, async (given: string | undefined, options: ImportOptions) => {
+        const dir = await findProjectDir(given, context.cwd);
         const project = await loadValidProject(dir, context);
         const outDir = path.resolve(context.cwd, options.out ?? dir);
         const shownOut = showPath(outDir, context);

@@ -11,17 +11,21 @@ import { lintCommand } from './lint.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
+import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
+import { versionCommand } from './version.js';
 
 export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   validateCommand,
   lintCommand,
   planCommand,
   applyCommand,
+  showCommand,
   importCommand,
   checkCommand,
   explainCommand,
   reportCommand,
   schemaCommand,
   emulatorCommand,
+  versionCommand,
 ];

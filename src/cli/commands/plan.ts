@@ -16,6 +16,7 @@ import { renderPlanText } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
 import { colorsFor } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, reportDiagnostics, showPath } from '../project-run.js';
 import { VERSION } from '../version.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -42,7 +43,7 @@ export function planCommand(runtime: CommandRuntime): Command {
         'Exit status: 0 success (no changes, or changes without --detailed-exitcode), 2 changes (with --detailed-exitcode), 1 error.',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--out <file>', 'save the plan for `grantform apply FILE` (never holds a secret value)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
@@ -50,7 +51,8 @@ export function planCommand(runtime: CommandRuntime): Command {
     .option('--allow-deletes', 'allow more deletions than safety.maxDeletes')
     .option('--verbose', 'show timings and the requests made (on stderr)')
     .action(
-      withExit(runtime, async (dir: string, options: PlanOptions) => {
+      withExit(runtime, async (given: string | undefined, options: PlanOptions) => {
+        const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
         const backend = backendFor(project, context);

@@ -14,10 +14,12 @@ import { redactor, secretValues, type Redact } from '../../github/redaction.js';
 import { reportToGitHub } from '../../github/report.js';
 import { canonical, findRepositoryRoot } from '../../github/repository-paths.js';
 import { lintProject } from '../../lint/runner.js';
-import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import { GrantformError } from '../../model/errors.js';
-import type { CliContext } from '../context.js';
+import { compareDiagnostics, couldNotRun, type Diagnostic } from '../../model/diagnostic.js';
+import { EnvironmentError } from '../../model/errors.js';
+import { colorsFor, type CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
+import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { VERSION } from '../version.js';
 import { diagnosticsDocument } from '../views/diagnostics-json.js';
 import { workflowCommandWriter } from '../views/github-workflow-commands.js';
@@ -40,12 +42,12 @@ export function reportCommand(runtime: CommandRuntime): Command {
         'Exit status: 1 when errors were found or GitHub failed, else 0 (also when writing was refused).',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--plan <file>', 'a plan saved by `grantform plan --out FILE`, shown in the comment and the job summary')
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .showHelpAfterError(true)
     .exitOverride()
-    .action(withExit(runtime, (dir: string, options: ReportGithubOptions) => reportGithub(context, dir, options)));
+    .action(withExit(runtime, async (dir: string | undefined, options: ReportGithubOptions) => reportGithub(context, await findProjectDir(dir, context.cwd), options)));
   return new Command('report')
     .summary('publish findings and the plan where reviewers look (github)')
     .description('Publish the findings and the plan where reviewers look. Targets: github.')
@@ -54,7 +56,7 @@ export function reportCommand(runtime: CommandRuntime): Command {
 
 async function reportGithub(context: CliContext, dir: string, options: ReportGithubOptions): Promise<number> {
   const reading = await readActionsEnvironment(context.env);
-  if (!reading.ok) throw new GrantformError(reading.reason);
+  if (!reading.ok) throw new EnvironmentError(reading.reason);
   const { environment } = reading;
   const redact = redactor(secretValues(context.env, ['GITHUB_TOKEN']));
 
@@ -64,6 +66,11 @@ async function reportGithub(context: CliContext, dir: string, options: ReportGit
   const projectPath = path.relative(root.path, await canonical(projectDir)).split(path.sep).join('/');
 
   const diagnostics = await findingsOf(dir, cwd);
+  if (couldNotRun(diagnostics)) {
+    // Nothing to publish about files that could not be read: the job fails as "could not run" (exit 3).
+    context.stderr.write(renderDiagnosticsText(diagnostics, colorsFor(context.stderr, context.env)));
+    throw new EnvironmentError(`grantform could not read the project ${dir}: see above`);
+  }
   const findings = locateFindings(diagnosticsDocument(diagnostics), cwd, root.path);
   const plan = options.plan === undefined ? undefined : await readPlanForReport(options.plan, cwd);
 

@@ -33,3 +33,30 @@ export function renderGithubCommands(diagnostics: readonly Diagnostic[]): string
     })
     .join('');
 }
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per
+ * step (and 50 per job); the rest are dropped without a word. So errors come
+ * first, then warnings, then notices, at most `perKind` of each, and one
+ * closing notice says how many more there are and `where` they are.
+ */
+export const GITHUB_ANNOTATIONS_PER_STEP = 10;
+
+export function renderCappedGithubCommands(diagnostics: readonly Diagnostic[], where: string, perKind = GITHUB_ANNOTATIONS_PER_STEP): string {
+  const shown: Diagnostic[] = [];
+  const left: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const ofKind = diagnostics.filter((diagnostic) => diagnostic.severity === severity);
+    shown.push(...ofKind.slice(0, perKind));
+    left[severity] = Math.max(0, ofKind.length - perKind);
+  }
+  const more = left.error + left.warning + left.info;
+  if (more === 0) return renderGithubCommands(shown);
+  const counts = [plural(left.error, 'error'), plural(left.warning, 'warning'), plural(left.info, 'info')].filter((text) => !text.startsWith('0 '));
+  const note = `${more} more grantform ${more === 1 ? 'finding is' : 'findings are'} not annotated (${counts.join(', ')}): GitHub shows at most ${perKind} of each kind per step; ${where}`;
+  return `${renderGithubCommands(shown)}::notice title=${escapeProperty('grantform: more findings')}::${escapeData(note)}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

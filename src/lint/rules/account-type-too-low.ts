@@ -10,6 +10,10 @@ export const accountTypeTooLow: Rule = {
   meta: {
     id: 'account-type-too-low',
     description: "A user's own grant above what the user's account type permits.",
+    help: {
+      why: 'Sigma caps what a user receives by the permissions of the user\'s account type: a grant above what the type permits gives less than it says.',
+      fix: 'Lower the grant to what the account type permits, or give the user an account type with the permissions the level needs (docs/access-model.md).',
+    },
     defaultSeverity: 'error',
     fixable: false,
     messages: {

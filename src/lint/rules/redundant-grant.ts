@@ -12,6 +12,10 @@ export const redundantGrant: Rule = {
   meta: {
     id: 'redundant-grant',
     description: 'A grant at or below what the same principal already has from a grant on an ancestor object.',
+    help: {
+      why: 'Access in Sigma is additive: a grant on a lower object can never restrict what is inherited from above, so this grant adds nothing. It misleads readers into thinking access is narrower or different here, and it keeps working as a no-op until someone removes the grant above.',
+      fix: 'Remove the grant (`grantform lint --fix` does), or, if the principal should have less access below, lower the grant on the ancestor instead.',
+    },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
