@@ -24,6 +24,7 @@ let dir: string;
 let child: ChildProcessWithoutNullStreams;
 let connection: ProtocolConnection;
 let stderr = '';
+const diagnosticWaiters = new Map<string, (diagnostics: lsp.Diagnostic[]) => void>();
 
 beforeAll(async () => {
   // One project for the file (writeProject's folders go after each test).
@@ -37,8 +38,11 @@ beforeAll(async () => {
   connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(child.stdout), new lsp.StreamMessageWriter(child.stdin));
   // The server asks for its settings (workspace/configuration), as VS Code answers from settings.json.
   connection.onRequest(lsp.ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'yaml' ? yaml : item.section?.startsWith('yaml.') ? (yaml as Record<string, unknown>)[item.section.slice(5)] : null)));
-  connection.onNotification(() => undefined);
-  connection.onRequest(() => null);
+  connection.onNotification(lsp.PublishDiagnosticsNotification.type, (params) => {
+    const waiter = diagnosticWaiters.get(params.uri);
+    diagnosticWaiters.delete(params.uri);
+    waiter?.(params.diagnostics);
+  });
   connection.listen();
   const root = pathToFileURL(dir).href;
   await connection.sendRequest(lsp.InitializeRequest.type, {
@@ -64,11 +68,23 @@ afterAll(async () => {
 });
 
 let version = 0;
+const opened = new Set<string>();
+/** Opens `relative` with `text`, or changes it to `text` if it is open already. */
 async function open(relative: string, text: string): Promise<string> {
   const uri = pathToFileURL(path.join(dir, relative)).href;
   version += 1;
-  await connection.sendNotification(lsp.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } });
+  if (opened.has(uri)) await connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  else await connection.sendNotification(lsp.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } });
+  opened.add(uri);
   return uri;
+}
+
+/** The diagnostics the server publishes for `relative` once it holds `text`. */
+async function diagnosticsOf(relative: string, text: string): Promise<lsp.Diagnostic[]> {
+  const uri = pathToFileURL(path.join(dir, relative)).href;
+  const published = new Promise<lsp.Diagnostic[]>((resolve) => diagnosticWaiters.set(uri, resolve));
+  await open(relative, text);
+  return published;
 }
 
 /** Completions at the end of the first line that starts with `marker`. */
@@ -110,5 +126,14 @@ describe('yaml-language-server on an init-ed project', () => {
     const text = await readFile(path.join(dir, 'grantform.yaml'), 'utf8');
     const uri = await open('grantform.yaml', text);
     expect(await hoverOn(uri, text, 'maxDeletes:')).toContain('refused without --allow-deletes');
+  });
+
+  it('reports nothing on the starter files, and follows the schemas\' references between files locally', async () => {
+    const text = await readFile(path.join(dir, 'grantform.yaml'), 'utf8');
+    expect(await diagnosticsOf('grantform.yaml', text)).toEqual([]);
+    expect(await diagnosticsOf('access/example.yaml', await readFile(path.join(dir, 'access/example.yaml'), 'utf8'))).toEqual([]);
+    // safety.documentsOwner is `resources.schema.json#/$defs/email`: a second file, found next to the first, not on the network.
+    const bad = text.replace('  maxDeletes: 25\n', '  maxDeletes: 25\n  documentsOwner: not-an-email\n');
+    expect((await diagnosticsOf('grantform.yaml', bad)).map((each) => each.message)).toEqual(['String is not an e-mail address.']);
   });
 });
