@@ -3,13 +3,18 @@
 // package's schemas/ when the project can see it, else the project's copy);
 // never an existing file overwritten, and nothing written when one exists.
 
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { schemaLocation, schemaReference } from '../../src/init/schema-references.js';
 import { runGrantform, writeProject } from '../support/temp-project.js';
 
 const MODELINE = /^# yaml-language-server: \$schema=(\S+)\n/;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('grantform init', () => {
   it('writes a starter project that validates, lints clean and plans', async () => {
@@ -60,6 +65,24 @@ describe('grantform init', () => {
     await mkdir(path.join(dir, 'other'));
     await writeFile(path.join(dir, 'other/grantform.yaml'), 'backend: { type: local }\n');
     expect((await runGrantform(['init', 'other'], { cwd: dir })).stderr).toBe('Error: other/grantform.yaml already exists: init never overwrites a file, so remove it or choose another folder\n');
+  });
+});
+
+describe('grantform init run from node_modules', () => {
+  it('points into node_modules/grantform/schemas and writes no copy', async () => {
+    // An installed layout: the package's files copied into the project's node_modules/grantform, its dependencies linked.
+    if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) throw new Error('this test runs the built CLI: run `npm run build` first');
+    const dir = await writeProject({ 'package.json': '{ "private": true }\n' });
+    const installed = path.join(dir, 'node_modules/grantform');
+    for (const part of ['bin', 'dist', 'schemas', 'package.json']) await cp(path.join(ROOT, part), path.join(installed, part), { recursive: true });
+    for (const dependency of await readdir(path.join(ROOT, 'node_modules'))) {
+      if (!dependency.startsWith('.')) await symlink(path.join(ROOT, 'node_modules', dependency), path.join(dir, 'node_modules', dependency));
+    }
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(installed, 'bin/grantform.js'), 'init'], { cwd: dir });
+    expect(stdout).toContain('Editors find the schemas of this grantform (node_modules/grantform/schemas)');
+    expect(await readFile(path.join(dir, 'access/example.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/grantform\/schemas\/resources\.schema\.json\n/);
+    expect(await readFile(path.join(dir, 'grantform.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/node_modules\/grantform\/schemas\/grantform\.schema\.json\n/);
+    expect(existsSync(path.join(dir, '.grantform/schemas'))).toBe(false);
   });
 });
 
