@@ -11,6 +11,11 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
+/** The package's own schemas/ folder (absolute, with a trailing separator). */
+export function schemasDir(): string {
+  return SCHEMAS_DIR;
+}
+
 export function schemaPath(name: SchemaName): string {
   return `${SCHEMAS_DIR}${name}.schema.json`;
 }

@@ -51,6 +51,11 @@ export interface SigmaHttpOptions {
   readonly readOnly?: ReadOnlyMode;
 }
 
+/** Renewals one request may cause (a 401 on the token in use); a 401 on a token already replaced costs none. */
+const MAX_RENEWALS_PER_REQUEST = 3;
+/** 401s one request may meet in all, renewed by it or by another request. */
+const MAX_UNAUTHORIZED_PER_REQUEST = 8;
+
 type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
 
 export class SigmaHttp {
@@ -78,16 +83,19 @@ export class SigmaHttp {
     checkReadOnly(this.options.readOnly, spec.method, spec.path);
     const endpoint = `${spec.method} ${spec.path}`;
     const started = Date.now();
-    let reauthenticated = false;
+    const unauthorized = { renewed: 0, met: 0 };
     for (let attempt = 1; ; attempt += 1) {
       // The slot is held for the attempt only, never during a backoff.
       const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'unauthorized') {
-        // Tokens expire after an hour: fetch a new one once, never loop.
-        if (reauthenticated || !('token' in outcome)) throw this.refused(outcome.failure);
-        reauthenticated = true;
-        this.options.tokens.invalidate(outcome.token);
+        if (!('token' in outcome)) throw this.refused(outcome.failure, unauthorized.met + 1);
+        // A dead token: renew (auth.ts shares one renewal among every request that held it) and
+        // try again, also when the renewed token dies too. Bounded, so that a service that
+        // refuses every token fails in a sentence instead of looping.
+        unauthorized.met += 1;
+        if (this.options.tokens.invalidate(outcome.token)) unauthorized.renewed += 1;
+        if (unauthorized.renewed > MAX_RENEWALS_PER_REQUEST || unauthorized.met > MAX_UNAUTHORIZED_PER_REQUEST) throw this.refused(outcome.failure, unauthorized.met);
         attempt -= 1;
         continue;
       }
@@ -150,9 +158,9 @@ export class SigmaHttp {
     return url;
   }
 
-  private refused(failure: SigmaFailure): SigmaApiError {
+  private refused(failure: SigmaFailure, times = 1): SigmaApiError {
     if (failure.status === 401) {
-      return new SigmaCredentialsRefusedError(`${describeFailure(failure)}: the access token was refused twice in a row, even freshly issued`, failure);
+      return new SigmaCredentialsRefusedError(`${describeFailure(failure)}: the access token was refused ${times} times in a row, even freshly issued`, failure);
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }

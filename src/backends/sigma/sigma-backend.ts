@@ -46,6 +46,8 @@ export interface SigmaBackendOptions {
   readonly connections?: readonly DeclaredConnection[];
   /** Read-only mode: no request that writes is ever sent (read-only.ts). */
   readonly readOnly?: ReadOnlyMode;
+  /** The clock that token expiry is measured on (milliseconds since the epoch); default Date.now. */
+  readonly now?: () => number;
 }
 
 export class SigmaBackend implements Backend {
@@ -74,11 +76,14 @@ export class SigmaBackend implements Backend {
     this.transport = new Transport(this.settings.baseUrl, this.settings.concurrency);
     const tokens = new ClientCredentialsTokens(
       { baseUrl: this.settings.baseUrl, clientId: this.settings.clientId, clientSecret: this.settings.clientSecret, source: this.settings.credentialsSource, baseUrlSource: this.settings.baseUrlSource },
-      this.transport,
-      this.redactor,
-      retry,
-      (endpoint) => http?.count(endpoint),
-      options.log && ((line) => options.log?.(this.redactor.redact(line))),
+      {
+        transport: this.transport,
+        redactor: this.redactor,
+        policy: retry,
+        count: (endpoint) => http?.count(endpoint),
+        ...(options.log && { log: (line: string) => options.log?.(this.redactor.redact(line)) }),
+        ...(options.now && { now: options.now }),
+      },
     );
     http = new SigmaHttp({
       baseUrl: this.settings.baseUrl,

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../../backends/local/atomic-write.js';
 import { GrantformError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
 import { importFiles } from '../../import/import-files.js';
+import { schemaCopyFiles, schemaLocation, schemaModeline, schemaReference } from '../../init/schema-references.js';
 import { withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, showPath } from '../project-run.js';
@@ -54,7 +55,10 @@ export function importCommand(runtime: CommandRuntime): Command {
         const backend = backendFor(project, context);
         const live = await backend.read();
         await backend.close();
-        const result = importFiles(live, `the ${backend.kind} backend${backend.location ? ` (${backend.location})` : ''}`);
+        const schemas = schemaLocation(outDir);
+        const result = importFiles(live, `the ${backend.kind} backend${backend.location ? ` (${backend.location})` : ''}`, (file) =>
+          schemaModeline(schemaReference(path.join(outDir, ...file.split('/')), 'resources', schemas)),
+        );
 
         const existing: string[] = [];
         for (const relative of result.files.keys()) {
@@ -66,7 +70,9 @@ export function importCommand(runtime: CommandRuntime): Command {
         await mkdir(outDir, { recursive: true });
         const wroteConfig = !inside && !(await exists(path.join(outDir, 'grantform.yaml'))) && !(await exists(path.join(outDir, 'grantform.yml')));
         if (wroteConfig) await writeFileAtomic(path.join(outDir, 'grantform.yaml'), configFor(project, outDir));
-        for (const [relative, text] of result.files) {
+        // The schemas that the files' first lines name, where the package's own are out of reach (refreshed: grantform's own copy).
+        const copies = schemas.copy ? [...schemaCopyFiles()] : [];
+        for (const [relative, text] of [...result.files, ...copies]) {
           const target = path.join(outDir, relative);
           await mkdir(path.dirname(target), { recursive: true });
           await writeFile(target, text);

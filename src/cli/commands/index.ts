@@ -7,6 +7,7 @@ import { checkCommand } from './check.js';
 import { emulatorCommand } from './emulator.js';
 import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
+import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
@@ -16,6 +17,7 @@ import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
 
 export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
+  initCommand,
   validateCommand,
   lintCommand,
   planCommand,
