@@ -92,6 +92,21 @@ describe('read-only mode on the Sigma backend', () => {
     expect(writes(sigma.emulator.control.requests())).toEqual([]);
   });
 
+  it('report github shows a plan saved in read-only mode and talks to GitHub only, never to Sigma', async () => {
+    const planned = await runGrantform(['plan', '--read-only', '--out', 'reviewed.plan'], { cwd: dir, env: sigma.env });
+    expect(planned.exitCode, planned.stderr).toBe(0);
+    const before = sigma.emulator.control.requests().length;
+    await writeFile(path.join(dir, 'event.json'), JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: 'a'.repeat(40), repo: { full_name: 'acme/access' } }, base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/access' } } } }));
+    await writeFile(path.join(dir, 'summary.md'), '');
+    const github = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/access', GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: path.join(dir, 'event.json'), GITHUB_SHA: 'c'.repeat(40), GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') };
+    const readOnly = await runGrantform(['report', 'github', '.', '--plan', 'reviewed.plan', '--read-only'], { cwd: dir, env: { ...sigma.env, ...github, GRANTFORM_READ_ONLY: '1' } });
+    const normal = await runGrantform(['report', 'github', '.', '--plan', 'reviewed.plan'], { cwd: dir, env: { ...sigma.env, ...github } });
+    expect(readOnly.stderr).not.toContain('read-only mode');
+    expect(readOnly.exitCode).toBe(normal.exitCode);
+    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain('team.Ops');
+    expect(sigma.emulator.control.requests().length).toBe(before);
+  });
+
   it('the client itself refuses every write before sending it, with one sentence', async () => {
     const backend = sigma.backend({ readOnly: { source: '--read-only' } });
     await backend.read();
