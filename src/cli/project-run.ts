@@ -2,13 +2,14 @@
 // diagnostics on stderr otherwise), opening its backend, and the paths that
 // messages show.
 
+import path from 'node:path';
 import { loadProject } from '../config/load-project.js';
 import { displayPathOf } from '../config/source-text.js';
 import type { Backend } from '../backends/backend.js';
 import { openBackend } from '../backends/open-backend.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { GrantformError, UsageError } from '../model/errors.js';
-import type { Project } from '../model/project.js';
+import type { BackendSettings, Project } from '../model/project.js';
 import { colorsFor, type CliContext } from './context.js';
 import { VERSION } from './version.js';
 import { plural, renderDiagnosticsText } from './views/diagnostics-text.js';
@@ -24,8 +25,13 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], context: C
   context.stderr.write(renderDiagnosticsText(diagnostics, colorsFor(context.stderr, context.env)));
 }
 
-export function backendFor(project: Project, context: CliContext): Backend {
-  return openBackend(project.settings.backend, {
+/** What the command line says about the backend: `--state`. */
+export interface BackendOverrides {
+  readonly state?: string;
+}
+
+export function backendFor(project: Project, context: CliContext, overrides: BackendOverrides = {}): Backend {
+  return openBackend(backendSettingsFor(project, context, overrides), {
     env: context.env,
     grantformVersion: VERSION,
     showPath: (absolute) => showPath(absolute, context),
@@ -33,6 +39,20 @@ export function backendFor(project: Project, context: CliContext): Backend {
     connections: [...project.connections.values()],
     ...(context.debug && { debugLog: (line: string) => context.stderr.write(`${line}\n`) }),
   });
+}
+
+/** The project's backend settings, with the state file the command line names (`--state`, then GRANTFORM_STATE). */
+export function backendSettingsFor(project: Project, context: CliContext, overrides: BackendOverrides = {}): BackendSettings {
+  const backend = project.settings.backend;
+  const fromEnv = context.env.GRANTFORM_STATE === '' ? undefined : context.env.GRANTFORM_STATE;
+  const state = overrides.state ?? fromEnv;
+  if (state === undefined) return backend;
+  if (backend.type !== 'local') {
+    // The variable may be set for a whole CI job; the option is meant for this project.
+    if (overrides.state !== undefined) throw new UsageError(`--state names the local backend's state file, but grantform.yaml uses the ${backend.type} backend`);
+    return backend;
+  }
+  return { ...backend, path: path.resolve(context.cwd, state) };
 }
 
 export function showPath(absolute: string, context: CliContext): string {

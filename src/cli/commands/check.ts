@@ -6,7 +6,7 @@
 import { Command } from 'commander';
 import type { ConnectionCheck } from '../../backends/backend.js';
 import { colorsFor, type Colors } from '../context.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { backendFor, loadValidProject } from '../project-run.js';
 import { plural } from '../views/diagnostics-text.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -25,11 +25,12 @@ export function checkCommand(runtime: CommandRuntime): Command {
     )
     .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
     .option('--verbose', 'show the requests made (on stderr)')
+    .addOption(stateOption())
     .action(
-      withExit(runtime, async (dir: string, options: { verbose?: boolean }) => {
+      withExit(runtime, async (dir: string, options: { verbose?: boolean; state?: string }) => {
         const started = Date.now();
         const project = await loadValidProject(dir, context);
-        const backend = backendFor(project, context);
+        const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
         if (!backend.checkConnections) {
           context.stdout.write(`The ${backend.kind} backend has no warehouse behind it: nothing to test (grantform check runs Sigma's connection test with backend: { type: sigma }).\n`);
           await backend.close();
