@@ -97,7 +97,7 @@ interface FileResult {
 async function loadAndValidate(absolute: string, real: string, schema: SchemaName, cwd: string): Promise<FileResult> {
   const read = await readSourceFile(absolute, cwd, real);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
-  const parsed = parseYamlFile(read.file);
+  const parsed = parseYamlFile(read.file, topLevelKeysOf(schema));
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);
   if (validate(parsed.parsed.value)) return { file: read.file, parsed: parsed.parsed, diagnostics: [] };
@@ -125,6 +125,11 @@ async function statePathDiagnostic(backend: ProjectSettings['backend'], realRoot
   const how = lexicallyInside ? 'leads outside the project through a symbolic link' : 'is outside the project';
   const message = `backend.path "${escapeUnsafe(written)}" ${how}: the state file stays inside the project folder; to keep it elsewhere, pass --state PATH or set GRANTFORM_STATE`;
   return [validationError('file', span, message)];
+}
+
+function topLevelKeysOf(schema: SchemaName): ReadonlySet<string> {
+  const root = validatorFor(schema).schema as { properties?: Record<string, unknown> };
+  return new Set(Object.keys(root.properties ?? {}));
 }
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
