@@ -61,7 +61,12 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
 
   const found = await findResourceFiles(root, settings.include, lookup.realRoot);
   const results = await mapBounded(found.files, READ_CONCURRENCY, (file) => loadAndValidate(file.path, file.real, 'resources', cwd));
-  const diagnostics: Diagnostic[] = [...config.diagnostics, ...statePath, ...found.problems.map((problem) => boundaryDiagnostic(problem, cwd))];
+  const diagnostics: Diagnostic[] = [
+    ...config.diagnostics,
+    ...statePath,
+    ...found.problems.map((problem) => boundaryDiagnostic(problem, cwd)),
+    ...found.unmatched.map((index) => unmatchedInclude(config.parsed as ParsedFile, index)),
+  ];
   const parsedFiles: ParsedFile[] = [];
   const files: SourceFile[] = [config.parsed.file];
   for (const result of results) {
@@ -104,6 +109,13 @@ async function loadAndValidate(absolute: string, real: string, schema: SchemaNam
   return { file: read.file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
 }
 
+/** A glob that matches nothing is a typo, or a file outside what grantform reads (ESLint says the same). */
+function unmatchedInclude(config: ParsedFile, index: number): Diagnostic {
+  const glob = (config.value as { include: string[] }).include[index] as string;
+  const span = valueSpan(config.file.displayPath, config.counter, locate(config.document, ['include', index]));
+  return validationError('file', span, `include "${escapeUnsafe(glob)}" matches no file in the project (hidden folders only when named, never .git/ or node_modules/)`);
+}
+
 function boundaryDiagnostic(problem: BoundaryProblem, cwd: string): Diagnostic {
   const shown = displayPathOf(problem.path, cwd);
   return validationError('file', fileStartSpan(escapeUnsafe(shown)), boundaryMessage(problem, shown));
@@ -116,12 +128,13 @@ function boundaryDiagnostic(problem: BoundaryProblem, cwd: string): Diagnostic {
  */
 async function statePathDiagnostic(backend: ProjectSettings['backend'], realRoot: string, config: ParsedFile): Promise<Diagnostic[]> {
   if (backend.type !== 'local') return [];
-  const real = await realPathOfFuture(backend.path);
-  if (isInside(real, realRoot)) return [];
+  const root = path.dirname(config.file.path);
+  // A path that leaves on its face is refused without touching the file system there.
+  const lexicallyInside = isInside(backend.path, root);
+  if (lexicallyInside && isInside(await realPathOfFuture(backend.path), realRoot)) return [];
   const located = locate(config.document, ['backend', 'path']);
   const span = located.node ? valueSpan(config.file.displayPath, config.counter, located) : fileStartSpan(config.file.displayPath);
   const written = located.node && isScalar(located.node) && typeof located.node.value === 'string' ? located.node.value : DEFAULT_STATE_PATH;
-  const lexicallyInside = isInside(backend.path, path.dirname(config.file.path));
   const how = lexicallyInside ? 'leads outside the project through a symbolic link' : 'is outside the project';
   const message = `backend.path "${escapeUnsafe(written)}" ${how}: the state file stays inside the project folder; to keep it elsewhere, pass --state PATH or set GRANTFORM_STATE`;
   return [validationError('file', span, message)];

@@ -57,11 +57,10 @@ export async function realPathOfFuture(absolute: string): Promise<string> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const parent = path.dirname(current);
-      // A dangling link on the way: where it points decides where the file would be.
+      // A dangling link on the way: where it points decides where the file would be
+      // (taken as written, without looking there: it may be outside).
       if (code === 'ENOENT' && (await lstat(current).catch(() => undefined))?.isSymbolicLink()) {
-        const target = await readlink(current);
-        current = path.resolve(path.dirname(current), target);
-        continue;
+        return path.join(path.resolve(path.dirname(current), await readlink(current)), ...missing.reverse());
       }
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
       if (parent === current) return path.join(current, ...missing.reverse());

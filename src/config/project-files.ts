@@ -55,6 +55,8 @@ export interface ResourceFile {
 export interface ResourceFileSet {
   readonly files: readonly ResourceFile[];
   readonly problems: readonly BoundaryProblem[];
+  /** The indexes of the `include` globs that matched no file. */
+  readonly unmatched: readonly number[];
 }
 
 /**
@@ -65,7 +67,9 @@ export interface ResourceFileSet {
 export async function findResourceFiles(root: string, include?: readonly string[], realRoot?: string): Promise<ResourceFileSet> {
   const realRootPath = realRoot ?? (await realpath(root));
   const patterns = [...(include ?? DEFAULT_INCLUDE)];
-  const matches = picomatch(patterns, { dot: false });
+  const each = patterns.map((pattern) => picomatch(pattern, { dot: false }));
+  const matched = new Set<number>();
+  const matches = (relative: string) => each.some((test) => test(relative));
   const files: ResourceFile[] = [];
   const problems: BoundaryProblem[] = [];
   const seenFiles = new Set<string>();
@@ -122,13 +126,15 @@ export async function findResourceFiles(root: string, include?: readonly string[
         else if (!seenFiles.has(real)) {
           seenFiles.add(real);
           files.push({ path: child, real });
+          each.forEach((test, index) => test(childRelative) && matched.add(index));
         }
       }
     }
   };
   await walk(root, '', realRootPath);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  const unmatched = include ? patterns.map((_pattern, index) => index).filter((index) => !matched.has(index)) : [];
+  return { files, problems, unmatched };
 }
 
 /**
