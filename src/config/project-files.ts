@@ -68,94 +68,127 @@ export async function findResourceFiles(root: string, include?: readonly string[
   const realRootPath = realRoot ?? (await realpath(root));
   const patterns = [...(include ?? DEFAULT_INCLUDE)];
   const each = patterns.map((pattern) => picomatch(pattern, { dot: false }));
+  const prefixes = patterns.map(folderMatcher);
   const matched = new Set<number>();
-  const matches = (relative: string) => each.some((test) => test(relative));
   const files: ResourceFile[] = [];
   const problems: BoundaryProblem[] = [];
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>([realRootPath]);
+  const links: Entry[] = [];
 
-  const walk = async (folder: string, relative: string, realFolder: string): Promise<void> => {
+  const addFile = (entry: Entry, real: string) => {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ path: entry.path, real });
+    each.forEach((test, index) => test(entry.relative) && matched.add(index));
+  };
+
+  // Folders are listed concurrently; links wait until the whole tree is
+  // listed, so that what is reached both directly and through a link is
+  // read where it really is, whatever the order of the listings.
+  const walk = async (folderPath: string, relative: string, realFolder: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = await readdir(folderPath, { withFileTypes: true });
     } catch (error) {
-      problems.push({ kind: 'unreadable', path: folder, code: (error as NodeJS.ErrnoException).code ?? 'unknown error' });
+      problems.push({ kind: 'unreadable', path: folderPath, code: (error as NodeJS.ErrnoException).code ?? 'unknown error' });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (NEVER_ENTERED.has(entry.name.toLowerCase())) continue;
-      const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (relative === '' && (CONFIG_FILE_NAMES as readonly string[]).includes(entry.name)) continue;
-      const child = path.join(folder, entry.name);
-      const asFile = matches(childRelative);
-      const asFolder = couldHoldMatches(childRelative, patterns);
+    const below: Promise<void>[] = [];
+    for (const dirent of entries) {
+      if (NEVER_ENTERED.has(dirent.name.toLowerCase())) continue;
+      if (relative === '' && (CONFIG_FILE_NAMES as readonly string[]).includes(dirent.name)) continue;
+      const childRelative = relative === '' ? dirent.name : `${relative}/${dirent.name}`;
+      // Only what the entry's type needs: a file is never entered, a folder never read.
+      const link = dirent.isSymbolicLink();
+      const folder = !link && dirent.isDirectory();
+      const asFile = !folder && each.some((test) => test(childRelative));
+      const asFolder = (link || folder) && prefixes.some((couldHold) => couldHold(childRelative));
       if (!asFile && !asFolder) continue;
-      const unsafe = describeUnsafeCharacter(entry.name);
-      if (unsafe) {
-        problems.push({ kind: 'unsafe-name', path: child, character: unsafe });
-        continue;
-      }
-      let real = path.join(realFolder, entry.name);
-      let kind: 'file' | 'folder' | 'other';
-      if (entry.isSymbolicLink()) {
-        const resolved = await resolveInside(child, realRootPath);
-        if (!resolved.ok) {
-          problems.push(resolved.problem);
-          continue;
-        }
-        real = resolved.real;
-        const info = await stat(real);
-        kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
-        // A link to a folder that holds it would make the walk endless.
-        if (kind === 'folder' && isInside(realFolder, real)) {
-          problems.push({ kind: 'loop', path: child, target: await readlink(child), holdsLink: true });
-          continue;
-        }
-      } else {
-        kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
-      }
-      if (kind === 'folder') {
-        // A folder reached twice (directly and through a link) is read once.
-        if (!asFolder || seenFolders.has(real)) continue;
+      const entry: Entry = { path: path.join(folderPath, dirent.name), relative: childRelative, realFolder, asFile, asFolder };
+      const unsafe = describeUnsafeCharacter(dirent.name);
+      if (unsafe) problems.push({ kind: 'unsafe-name', path: entry.path, character: unsafe });
+      else if (link) links.push(entry);
+      else if (folder) {
+        const real = path.join(realFolder, dirent.name);
         seenFolders.add(real);
-        await walk(child, childRelative, real);
-      } else if (asFile) {
-        if (kind === 'other') problems.push({ kind: 'not-a-file', path: child });
-        else if (!seenFiles.has(real)) {
-          seenFiles.add(real);
-          files.push({ path: child, real });
-          each.forEach((test, index) => test(childRelative) && matched.add(index));
-        }
+        below.push(walk(entry.path, childRelative, real));
+      } else if (dirent.isFile()) addFile(entry, path.join(realFolder, dirent.name));
+      else problems.push({ kind: 'not-a-file', path: entry.path });
+    }
+    await Promise.all(below);
+  };
+
+  const follow = async (link: Entry): Promise<void> => {
+    const resolved = await resolveInside(link.path, realRootPath);
+    if (!resolved.ok) {
+      problems.push(resolved.problem);
+      return;
+    }
+    const info = await stat(resolved.real);
+    if (info.isDirectory()) {
+      // A link to a folder that holds it would make the walk endless.
+      if (isInside(link.realFolder, resolved.real)) problems.push({ kind: 'loop', path: link.path, target: await readlink(link.path), holdsLink: true });
+      else if (link.asFolder && !seenFolders.has(resolved.real)) {
+        seenFolders.add(resolved.real);
+        await walk(link.path, link.relative, resolved.real);
       }
+    } else if (link.asFile) {
+      if (info.isFile()) addFile(link, resolved.real);
+      else problems.push({ kind: 'not-a-file', path: link.path });
     }
   };
+
   await walk(root, '', realRootPath);
+  // One link at a time, in path order: which path a twice-linked file is read under must not depend on timing.
+  while (links.length > 0) {
+    for (const link of links.splice(0).sort(byRelative)) await follow(link);
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unmatched = include ? patterns.map((_pattern, index) => index).filter((index) => !matched.has(index)) : [];
   return { files, problems, unmatched };
 }
 
+/** An entry of a listed folder that a glob could concern. */
+interface Entry {
+  readonly path: string;
+  readonly relative: string;
+  /** The real path of the folder that lists it. */
+  readonly realFolder: string;
+  /** A glob matches it as a file. */
+  readonly asFile: boolean;
+  /** A glob could match something below it. */
+  readonly asFolder: boolean;
+}
+
+function byRelative(a: Entry, b: Entry): number {
+  return a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0;
+}
+
 /**
- * Whether a glob could match something below the folder `relative`, so that
- * the walk enters only folders that matter. Conservative: when unsure (a
- * brace that may hold a `/`), it says yes; the file match decides in the end.
+ * For a glob, whether it could match something below the folder `relative`,
+ * so that the walk enters only folders that matter. Conservative: when
+ * unsure (a brace that may hold a `/`), it says yes; the file match decides.
  */
-function couldHoldMatches(relative: string, patterns: readonly string[]): boolean {
-  const folders = relative.split('/');
-  return patterns.some((pattern) => {
-    if (pattern.includes('{')) return folders.every((name) => !name.startsWith('.')) || pattern.includes('.');
-    const segments = pattern.split('/');
+function folderMatcher(pattern: string): (relative: string) => boolean {
+  if (pattern.includes('{')) {
+    const namesHidden = pattern.includes('.');
+    return (relative) => namesHidden || relative.split('/').every((name) => !name.startsWith('.'));
+  }
+  const segments = pattern.split('/');
+  const tests = segments.map((segment) => (segment === '**' ? undefined : picomatch(segment, { dot: false })));
+  return (relative) => {
+    const folders = relative.split('/');
     for (const [index, name] of folders.entries()) {
-      const segment = segments[index];
-      if (segment === undefined) return false;
-      if (segment === '**') {
+      if (index >= segments.length) return false;
+      const test = tests[index];
+      if (test === undefined) {
         // `**` crosses only folders that are not hidden, unless a later segment names one.
         return folders.slice(index).every((each) => !each.startsWith('.')) || segments.slice(index + 1).some((each) => each.startsWith('.'));
       }
-      if (!picomatch.isMatch(name, segment, { dot: false })) return false;
+      if (!test(name)) return false;
     }
     return segments.length > folders.length;
-  });
+  };
 }
