@@ -39,10 +39,10 @@ const parseFloor: BenchTask = {
   name: 'parse-floor',
   description: 'yaml.parseDocument of every file, with positions (the floor)',
   async run({ orgDir }) {
-    for (const file of await findResourceFiles(orgDir)) {
+    for (const file of (await findResourceFiles(orgDir)).files) {
       const counter = new LineCounter();
-      const document = parseDocument(await readFile(file, 'utf8'), { lineCounter: counter });
-      if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message}`);
+      const document = parseDocument(await readFile(file.real, 'utf8'), { lineCounter: counter });
+      if (document.errors.length > 0) throw new Error(`${file.path}: ${document.errors[0]?.message}`);
     }
   },
 };

@@ -19,6 +19,15 @@ export function formatOption(formats: readonly string[], fallback = 'text'): Opt
   return new Option('--format <format>', 'output format').choices([...formats]).default(fallback);
 }
 
+/**
+ * `--state PATH`: where the local backend keeps its state (and its lock and
+ * temporary files, beside it), overriding GRANTFORM_STATE and backend.path.
+ * Only the command line may put the state outside the project (#17).
+ */
+export function stateOption(): Option {
+  return new Option('--state <path>', 'the local backend\'s state file, overriding backend.path (also: GRANTFORM_STATE); may be outside the project');
+}
+
 /** Wraps an action so that its resolved status becomes the process's exit status. */
 export function withExit<Args extends unknown[]>(runtime: CommandRuntime, action: CommandAction<Args>): (...args: Args) => Promise<void> {
   return async (...args: Args) => {

@@ -2,6 +2,7 @@
 // diagnostics on stderr otherwise), opening its backend, and the paths that
 // messages show.
 
+import path from 'node:path';
 import { loadProject } from '../config/load-project.js';
 import { displayPathOf } from '../config/source-text.js';
 import type { Backend } from '../backends/backend.js';
@@ -9,7 +10,7 @@ import { openBackend } from '../backends/open-backend.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { couldNotRun } from '../model/diagnostic.js';
 import { EnvironmentError, GrantformError, UsageError } from '../model/errors.js';
-import type { Project } from '../model/project.js';
+import type { BackendSettings, Project } from '../model/project.js';
 import { ReadOnlyError, type ReadOnlyMode } from '../model/read-only.js';
 import { colorsFor, type CliContext } from './context.js';
 import { VERSION } from './version.js';
@@ -27,9 +28,14 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], context: C
   context.stderr.write(renderDiagnosticsText(diagnostics, colorsFor(context.stderr, context.env)));
 }
 
-export function backendFor(project: Project, context: CliContext): Backend {
+/** What the command line says about the backend: `--state`. */
+export interface BackendOverrides {
+  readonly state?: string;
+}
+
+export function backendFor(project: Project, context: CliContext, overrides: BackendOverrides = {}): Backend {
   const readOnly = readOnlyMode(context, project);
-  return openBackend(project.settings.backend, {
+  return openBackend(backendSettingsFor(project, context, overrides), {
     ...(readOnly && { readOnly }),
     env: context.env,
     grantformVersion: VERSION,
@@ -59,6 +65,20 @@ export function readOnlyMode(context: CliContext, project?: Project): ReadOnlyMo
 export function refuseChangesInReadOnly(context: CliContext, project?: Project): void {
   const mode = readOnlyMode(context, project);
   if (mode) throw new ReadOnlyError(`apply cannot run in read-only mode (${mode.source}): it changes the live state; run grantform plan to see the changes, or apply without read-only mode`);
+}
+
+/** The project's backend settings, with the state file the command line names (`--state`, then GRANTFORM_STATE). */
+export function backendSettingsFor(project: Project, context: CliContext, overrides: BackendOverrides = {}): BackendSettings {
+  const backend = project.settings.backend;
+  const fromEnv = context.env.GRANTFORM_STATE === '' ? undefined : context.env.GRANTFORM_STATE;
+  const state = overrides.state ?? fromEnv;
+  if (state === undefined) return backend;
+  if (backend.type !== 'local') {
+    // The variable may be set for a whole CI job; the option is meant for this project.
+    if (overrides.state !== undefined) throw new UsageError(`--state names the local backend's state file, but grantform.yaml uses the ${backend.type} backend`);
+    return backend;
+  }
+  return { ...backend, path: path.resolve(context.cwd, state) };
 }
 
 export function showPath(absolute: string, context: CliContext): string {

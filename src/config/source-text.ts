@@ -20,12 +20,13 @@ export function displayPathOf(absolute: string, cwd: string = process.cwd()): st
 
 export type ReadResult = { ok: true; file: SourceFile } | { ok: false; diagnostic: Diagnostic };
 
-export async function readSourceFile(absolute: string, cwd?: string): Promise<ReadResult> {
+/** Reads `readFrom` (default: `absolute`; the real path of a linked file), shown as `absolute`. */
+export async function readSourceFile(absolute: string, cwd?: string, readFrom: string = absolute): Promise<ReadResult> {
   const displayPath = displayPathOf(absolute, cwd);
   const span = fileStartSpan(displayPath);
   let size: number;
   try {
-    size = (await stat(absolute)).size;
+    size = (await stat(readFrom)).size;
   } catch (error) {
     return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }
@@ -38,7 +39,7 @@ export async function readSourceFile(absolute: string, cwd?: string): Promise<Re
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readFile(readFrom);
   } catch (error) {
     return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }

@@ -36,7 +36,13 @@ describe('grantform import', () => {
     expect(JSON.parse(await readFile(path.join(out, '.grantform/schemas/resources.schema.json'), 'utf8'))).toMatchObject({ title: 'grantform resource file' });
     expect(sales).toContain('teams:\n  - name: Sales\n    description: Account executives and their analysts\n    members:\n      - mei@example.com\n      - radhika@example.com\ngrants:\n  - team: Sales\n    object: snowflake-prod\n    access: use-and-annotate\n');
     expect(await readFile(path.join(out, 'connections.yaml'), 'utf8')).not.toMatch(/conn-\d|user-\d|grant-\d/);
-    expect((await runGrantform(['plan', out, '--detailed-exitcode'])).exitCode).toBe(0);
+    // The state stays in the source project: the new one names it on the command line (#17).
+    const state = path.join(source, '.grantform/state.json');
+    expect(result.stdout).toContain(`Note: the state file ${state} is outside ${out}`);
+    expect(await readFile(path.join(out, 'grantform.yaml'), 'utf8')).not.toContain('path:');
+    expect((await runGrantform(['plan', out, '--detailed-exitcode', '--state', state])).exitCode).toBe(0);
+    expect((await runGrantform(['plan', out, '--detailed-exitcode'], { env: { GRANTFORM_STATE: state } })).exitCode).toBe(0);
+    expect((await runGrantform(['plan', out, '--detailed-exitcode'])).exitCode).toBe(2);
 
     const again = await runGrantform(['import', source, '--out', out]);
     expect(again.exitCode).toBe(1);

@@ -23,7 +23,7 @@ import { checkDeleteLimit } from '../../plan/safety.js';
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import { colorsFor, type CliContext } from '../context.js';
 import { parseDuration } from '../duration.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, parsePositiveInteger, refuseChangesInReadOnly, reportDiagnostics, showPath } from '../project-run.js';
 import { applyProgress } from '../views/apply-progress.js';
@@ -38,6 +38,7 @@ interface ApplyOptions {
   lockTimeout: string;
   forceUnlock?: string;
   verbose?: boolean;
+  state?: string;
 }
 
 export function applyCommand(runtime: CommandRuntime): Command {
@@ -62,6 +63,7 @@ export function applyCommand(runtime: CommandRuntime): Command {
     .option('--lock-timeout <duration>', 'how long to wait for another apply to release the state (e.g. 30s, 5m)', '0s')
     .option('--force-unlock <lock-id>', 'break the lock with this id first (after a crashed run, once you have checked)')
     .option('--verbose', 'one line per change on stderr, and the requests made')
+    .addOption(stateOption())
     .action(
       withExit(runtime, async (given: string | undefined, options: ApplyOptions) => {
         refuseChangesInReadOnly(context);
@@ -113,7 +115,7 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
     async run(timeoutMs) {
       refuseChangesInReadOnly(context, project); // backend.readOnly, known once the project is loaded
       const started = Date.now();
-      const backend = backendFor(project, context);
+      const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
       const interrupt = new AbortController();
       const onInterrupt = () => {
         context.stderr.write('\nInterrupted: finishing the changes in progress, then stopping (press Ctrl-C again to stop at once).\n');

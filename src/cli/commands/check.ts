@@ -6,7 +6,7 @@
 import { Command } from 'commander';
 import type { ConnectionCheck } from '../../backends/backend.js';
 import { colorsFor, type Colors } from '../context.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject } from '../project-run.js';
 import { plural } from '../views/diagnostics-text.js';
@@ -26,12 +26,13 @@ export function checkCommand(runtime: CommandRuntime): Command {
     )
     .addArgument(projectArgument())
     .option('--verbose', 'show the requests made (on stderr)')
+    .addOption(stateOption())
     .action(
-      withExit(runtime, async (given: string | undefined, options: { verbose?: boolean }) => {
+      withExit(runtime, async (given: string | undefined, options: { verbose?: boolean; state?: string }) => {
         const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
-        const backend = backendFor(project, context);
+        const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
         if (!backend.checkConnections) {
           context.stdout.write(`The ${backend.kind} backend has no warehouse behind it: nothing to test (grantform check runs Sigma's connection test with backend: { type: sigma }).\n`);
           await backend.close();

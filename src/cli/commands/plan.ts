@@ -15,7 +15,7 @@ import { renderPlanMarkdown } from '../../plan/render/markdown.js';
 import { renderPlanText } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
 import { colorsFor } from '../context.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, reportDiagnostics, showPath } from '../project-run.js';
 import { VERSION } from '../version.js';
@@ -28,6 +28,7 @@ interface PlanOptions {
   target: string[];
   allowDeletes?: boolean;
   verbose?: boolean;
+  state?: string;
 }
 
 export function planCommand(runtime: CommandRuntime): Command {
@@ -50,12 +51,13 @@ export function planCommand(runtime: CommandRuntime): Command {
     .option('--target <address>', 'plan only this resource and what it needs (repeatable): an address, a type, grant.team.NAME, grant.team.NAME@OBJECT, membership.TEAM', collect, [])
     .option('--allow-deletes', 'allow more deletions than safety.maxDeletes')
     .option('--verbose', 'show timings and the requests made (on stderr)')
+    .addOption(stateOption())
     .action(
       withExit(runtime, async (given: string | undefined, options: PlanOptions) => {
         const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
-        const backend = backendFor(project, context);
+        const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
         let closed = false;
         try {
           const run = await makePlan(project, backend, { targets: options.target });

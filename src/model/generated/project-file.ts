@@ -15,11 +15,11 @@ export interface ProjectFile {
     type: 'local' | 'sigma';
   };
   /**
-   * Globs, relative to this file, of the resource files to read. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders.
+   * Globs, relative to this file's folder, of the resource files to read (no absolute paths, no .., never .git). Hidden folders match only a glob that names them. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders.
    *
    * @minItems 1
    */
-  include?: [string, ...string[]];
+  include?: [string & string, ...(string & string)[]];
   manage?: Manage;
   safety?: Safety;
   lint?: LintSettings;
