@@ -106,6 +106,11 @@ describe('SARIF for code scanning', () => {
     const lines = (log: Log) => (log.runs[0]?.results ?? []).map((result) => result.locations?.[0]?.physicalLocation?.region?.startLine);
     expect(lines(after)).not.toEqual(lines(before));
     expect(new Set(beforeResults.map(key)).size).toBe(beforeResults.length);
+    // The same grant written in flow style is the same grant: the same fingerprint.
+    const flow = text.replace('  - user: user0@example.com\n    object: snowflake-prod/ANALYTICS\n    access: use\n', '  - { user: user0@example.com, object: snowflake-prod/ANALYTICS, access: use }\n');
+    expect(flow).not.toBe(text);
+    await writeFile(path.join(dir, 'access/many.yaml'), flow);
+    expect(((await lintSarif([], { cwd: dir })).runs[0]?.results ?? []).map(key).sort()).toEqual(beforeResults.map(key).sort());
     // A finding that changes what it is about gets a new fingerprint.
     await writeFile(path.join(dir, 'access/many.yaml'), text.replace('name: Empty0', 'name: Empty9'));
     const renamed = await lintSarif([], { cwd: dir });

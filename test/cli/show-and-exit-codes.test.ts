@@ -2,23 +2,13 @@
 // codes CI tells apart (docs/cli.md): 0 success, 1 findings / invalid /
 // failed / refused, 2 changes with --detailed-exitcode, 3 could not run.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { validatorFor } from '../../src/config/schemas.js';
 import { copyExample, editFile } from '../support/example-project.js';
 import { runGrantform, writeProject } from '../support/temp-project.js';
-
-async function planFileValidator() {
-  const schema = JSON.parse(await readFile(new URL('../../schemas/plan-file.schema.json', import.meta.url), 'utf8')) as object;
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-  (addFormats as unknown as (target: Ajv2020) => void)(ajv);
-  return ajv.compile(schema);
-}
 
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -45,7 +35,7 @@ describe('grantform show', () => {
     expect(validatePlan(JSON.parse(json.stdout)), JSON.stringify(validatePlan.errors)).toBe(true);
     const markdown = await runGrantform(['show', 'plan.json', '--format', 'markdown'], { cwd: dir });
     expect(markdown.stdout).toBe((await runGrantform(['plan', '--format', 'markdown'], { cwd: dir })).stdout);
-    const validateFile = await planFileValidator();
+    const validateFile = validatorFor('plan-file');
     const saved = JSON.parse(await readFile(path.join(dir, 'plan.json'), 'utf8')) as Record<string, unknown>;
     expect(validateFile(saved), JSON.stringify(validateFile.errors)).toBe(true);
     // The schemas can fail: the saved file is not the JSON plan, and the other way round.
@@ -125,7 +115,7 @@ describe('exit codes, per command family', () => {
     const dir = await copyExample('quickstart');
     expect((await runGrantform(['report', 'github'], { cwd: dir, env: {} })).exitCode).toBe(3);
     const event = path.join(dir, 'event.json');
-    await import('node:fs/promises').then(({ writeFile }) => writeFile(event, JSON.stringify({ pull_request: { number: 1, head: { sha: 'a'.repeat(40) } } })));
+    await writeFile(event, JSON.stringify({ pull_request: { number: 1, head: { sha: 'a'.repeat(40) } } }));
     const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/access', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'b'.repeat(40), GITHUB_EVENT_NAME: 'pull_request' };
     expect((await runGrantform(['report', 'github', 'nowhere'], { cwd: dir, env })).exitCode).toBe(3);
     const clean = await runGrantform(['report', 'github'], { cwd: dir, env });

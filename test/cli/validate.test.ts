@@ -92,15 +92,15 @@ describe('grantform schema', () => {
   it('lists the schemas without a name', async () => {
     const run = await runGrantform(['schema']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'diagnostics', 'explain']);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain']);
   });
 
-  it.each(['grantform', 'resources', 'plan', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
+  it.each(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
     const run = await runGrantform(['schema', name]);
     expect(run.exitCode).toBe(0);
     const schema = JSON.parse(run.stdout) as { $schema: string; $id: string };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toMatch(/^https:\/\/grantform\.dev\/schemas\/\w+\.schema\.json$/);
+    expect(schema.$id).toMatch(/^https:\/\/grantform\.dev\/schemas\/[\w-]+\.schema\.json$/);
   });
 
   it('refuses an unknown name with a suggestion', async () => {
@@ -127,7 +127,7 @@ describe('every schema property is documented', () => {
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
     };
-    for (const name of ['grantform', 'resources', 'plan', 'diagnostics', 'explain']) {
+    for (const name of ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain']) {
       walk(JSON.parse((await runGrantform(['schema', name])).stdout), name);
     }
     expect(missing).toEqual([]);

@@ -4,7 +4,7 @@
 // moved. It asks for `yes` on a terminal (never without one unless
 // --auto-approve), holds the backend's lock while it works, and ends with
 // what was done, failed, skipped and left to do by hand.
-// Exit status: 0 done (manual steps may be pending), 1 failed or refused.
+// Exit status: 0 done (manual steps may be pending), 1 failed or refused, 3 could not run (docs/cli.md).
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,7 +52,7 @@ export function applyCommand(runtime: CommandRuntime): Command {
         'It asks for `yes` on a terminal; without one it needs --auto-approve. Independent changes run concurrently; a failure',
         'stops only what depends on it, and running apply again converges. Manual steps are listed as pending.',
         '',
-        'Exit status: 0 done (manual steps may be pending), 1 something failed, or the plan was refused.',
+        'Exit status: 0 done (manual steps may be pending), 1 something failed, or the plan was refused or stale, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
     .addArgument(projectArgument('project folder (holds grantform.yaml; default: the current folder or the nearest parent that holds one) or a plan file made by plan --out', '[target]'))

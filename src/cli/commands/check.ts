@@ -21,7 +21,7 @@ export function checkCommand(runtime: CommandRuntime): Command {
         "Run Sigma's connection test on every live connection: read (Sigma can query the warehouse) and",
         'write (Sigma can create tables in the write destination; DISABLED without write access).',
         '',
-        'Exit status: 0 every connection reads, 1 one does not, or an error.',
+        'Exit status: 0 every connection reads, 1 one does not, or an error, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
     .addArgument(projectArgument())

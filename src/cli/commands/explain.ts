@@ -36,6 +36,8 @@ export function explainCommand(runtime: CommandRuntime): Command {
         '  --user EMAIL             everything the user can reach, as a tree',
         '',
         'PATH is written as in the files: connection/DATABASE/SCHEMA/TABLE.',
+        '',
+        'Exit status: 0 answered, 1 unknown user or connection, or invalid files, 3 could not run (no project there, unreadable files, usage).',
       ].join('\n'),
     )
     .addArgument(projectArgument())

@@ -3,7 +3,7 @@
 // which must then hold no resource files yet). When OUTDIR is another
 // folder, a grantform.yaml for the same backend is written there too, so
 // that `grantform plan OUTDIR` right away shows no changes.
-// Exit status: 0 written, 1 error.
+// Exit status: 0 written, 1 error, 3 could not run (docs/cli.md).
 
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,7 +36,7 @@ export function importCommand(runtime: CommandRuntime): Command {
         'Resources are named, never referred to by id. Every live grant is written, so a plan right after shows no changes;',
         'run grantform lint afterwards to find the grants that have no effect. Secrets are never imported: add them as { env: NAME }.',
         '',
-        'Exit status: 0 written, 1 error.',
+        'Exit status: 0 written, 1 error, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
     .addArgument(projectArgument('project folder whose grantform.yaml names the backend; default: the current folder or the nearest parent that holds one'))

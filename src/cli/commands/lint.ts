@@ -6,11 +6,13 @@
 import { chmod, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadProject } from '../../config/load-project.js';
+import { loadProject, type LoadResult } from '../../config/load-project.js';
 import { closestMatch } from '../../config/suggest.js';
 import { summarize, type Diagnostic } from '../../model/diagnostic.js';
 import { EXIT, GrantformError, UsageError } from '../../model/errors.js';
-import type { SourceFile } from '../../model/project.js';
+import type { Project } from '../../model/project.js';
+import type { SourceSpan } from '../../model/source.js';
+import { describeGrant } from '../../lint/describe.js';
 import { fixProject, FixError, type FixedFile } from '../../lint/fix/fix-project.js';
 import { RULES, RULES_BY_ID } from '../../lint/registry.js';
 import { lintProject } from '../../lint/runner.js';
@@ -60,7 +62,7 @@ export function lintCommand(runtime: CommandRuntime): Command {
         const shown = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((each) => each.severity === 'error') : diagnostics);
         let loaded = await loadProject(dir, { cwd: context.cwd });
         if (!loaded.project) {
-          context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
+          context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
           return diagnosticsExit(loaded.diagnostics);
         }
         const severities = [loaded.project.settings.lintRules, overrides];
@@ -70,12 +72,12 @@ export function lintCommand(runtime: CommandRuntime): Command {
           fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
           loaded = await loadProject(dir, { cwd: context.cwd });
           if (!loaded.project) {
-            context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
+            context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
             return diagnosticsExit(loaded.diagnostics);
           }
           result = lintProject(loaded.project, { severities });
         }
-        context.stdout.write(render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded.files, context) : undefined));
+        context.stdout.write(render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
         if (options.format === 'text') {
           const colors = colorsFor(context.stdout, context.env);
           if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);
@@ -96,10 +98,26 @@ export function lintCommand(runtime: CommandRuntime): Command {
 }
 
 /** What the SARIF view needs beyond the diagnostics: where the repository is, and the files' text for fingerprints. */
-async function sarifContext(dir: string, files: readonly SourceFile[], context: CommandRuntime['context']): Promise<SarifContext> {
-  const texts = new Map(files.map((file) => [file.displayPath, file.text]));
+async function sarifContext(dir: string, loaded: LoadResult, context: CommandRuntime['context']): Promise<SarifContext> {
+  const texts = new Map(loaded.files.map((file) => [file.displayPath, file.text]));
   const sourceRoot = await findSourceRoot(path.resolve(context.cwd, dir), context.env, context.cwd);
-  return { version: VERSION, cwd: context.cwd, sourceRoot, textOf: (file) => texts.get(file) };
+  const identities = loaded.project ? identitiesOf(loaded.project) : new Map<string, string>();
+  return { version: VERSION, cwd: context.cwd, sourceRoot, textOf: (file) => texts.get(file), identityOf: (span) => identities.get(spanKey(span)) };
+}
+
+/** Every span of a grant, team or user, to what it declares: fingerprints name the resource, not its line. */
+function identitiesOf(project: Project): Map<string, string> {
+  const identities = new Map<string, string>();
+  const add = (identity: string, ...spans: SourceSpan[]) => spans.forEach((span) => identities.set(spanKey(span), identity));
+  for (const grant of project.grants) add(`grant ${describeGrant(grant)}`, grant.span, grant.principalSpan, grant.objectSpan, grant.accessSpan);
+  for (const team of project.teams.values()) add(`team ${team.name}`, team.span, team.nameSpan);
+  for (const user of project.users.values()) add(`user ${user.email}`, user.span, user.emailSpan, user.accountTypeSpan);
+  return identities;
+}
+
+/** By start only: the runner trims a span's end to its last line (runner.ts), and no two resources start at one offset. */
+function spanKey(span: SourceSpan): string {
+  return `${span.file}\u0000${span.start.offset}`;
 }
 
 function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): string {

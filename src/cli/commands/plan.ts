@@ -2,7 +2,8 @@
 // or Markdown; `--out FILE` saves them for `apply FILE`. Validates the
 // files but does not lint them.
 // Exit status: 0 (no changes, or changes without --detailed-exitcode),
-// 2 changes with --detailed-exitcode, 1 error or refusal.
+// 2 changes with --detailed-exitcode, 1 invalid files or refusal, 3 could
+// not run (docs/cli.md).
 
 import path from 'node:path';
 import { Command, Option } from 'commander';
@@ -41,7 +42,7 @@ export function planCommand(runtime: CommandRuntime): Command {
         'in the order it would make them: + create, ~ update, - delete (users: deactivate), -/+ replace (revoke, then grant a lower level).',
         'Changes the backend cannot make are marked as manual steps. plan validates the files but does not lint them.',
         '',
-        'Exit status: 0 success (no changes, or changes without --detailed-exitcode), 2 changes (with --detailed-exitcode), 1 error.',
+        'Exit status: 0 success (no changes, or changes without --detailed-exitcode), 2 changes (with --detailed-exitcode), 1 invalid files or a refused plan, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
     .addArgument(projectArgument())

@@ -39,7 +39,7 @@ export function reportCommand(runtime: CommandRuntime): Command {
         'Validates and lints DIR, then: a check run named grantform on the pull request head with every finding annotated on its line;',
         'one pull request comment, updated in place, with the plan from --plan; the full plan and findings in the job summary.',
         'When the token may not write checks or comments (403: a fork, a read-only token), prints the findings as workflow commands instead.',
-        'Exit status: 1 when errors were found or GitHub failed, else 0 (also when writing was refused).',
+        'Exit status: 1 when errors were found or GitHub failed, else 0 (also when writing was refused); 3 outside a GitHub Actions job, or when the project cannot be read.',
       ].join('\n'),
     )
     .addArgument(projectArgument())

@@ -30,6 +30,8 @@ export interface SarifContext {
   readonly sourceRoot: string;
   /** The text of a file by the path diagnostics name it with; fingerprints read what a finding points at. */
   readonly textOf: (file: string) => string | undefined;
+  /** What a span declares, when it is a resource's: `grant use on snowflake-prod for team Sales`, `team Sales`. */
+  readonly identityOf?: (span: SourceSpan) => string | undefined;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -136,9 +138,9 @@ function location(span: SourceSpan, context: SarifContext): Location {
 
 /**
  * A hash of the rule, the file (from the repository root) and what the
- * finding is about: the YAML text it points at (a grant's principal, object
- * and level; a team's name), with whitespace collapsed, or the message for a
- * finding on no text. Never the line number, so that an alert stays the
+ * finding is about: the resource it points at (a grant's principal, object
+ * and level; a team's or user's name), else the YAML text it points at with
+ * whitespace collapsed, else the message for a finding on no text. Never the line number, so that an alert stays the
  * same alert when lines above it move. Identical findings in one file are
  * told apart by their order.
  */
@@ -148,7 +150,7 @@ function fingerprintsOf(diagnostics: readonly Diagnostic[], context: SarifContex
     const { span } = diagnostic;
     const file = path.relative(context.sourceRoot, path.resolve(context.cwd, span.file)).split(path.sep).join('/');
     const text = context.textOf(span.file)?.slice(span.start.offset, span.end.offset).replace(/\s+/g, ' ').trim();
-    const subject = text !== undefined && text !== '' ? text : diagnostic.message;
+    const subject = context.identityOf?.(span) ?? (text !== undefined && text !== '' ? text : diagnostic.message);
     const key = `${diagnostic.rule}\u0000${file}\u0000${subject}`;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
