@@ -9,7 +9,7 @@ import { compareDiagnostics, type Diagnostic, type TextEdit } from '../model/dia
 import type { GrantDecl, Project } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { FileLines } from './fix/file-lines.js';
-import { grantRemovalEdits } from './fix/grant-removal.js';
+import { GrantListLayout } from './fix/grant-removal.js';
 import { RULE_OF_REASON } from './no-effect.js';
 import { RULES } from './registry.js';
 import { formatMessage, type NoEffectFinding, type Rule, type RuleContext, type RuleReport } from './rule.js';
@@ -68,8 +68,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new RuleContractError(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
         if (report.fix && !rule.meta.fixable) throw new RuleContractError(`rule ${rule.meta.id} reported a fix, but its meta does not say it is fixable`);
-        const fix = report.fix ? fixes.editsFor(report.fix.removeGrant) : undefined;
-        if (report.fix && fix) {
+        const removal = report.fix && fixes.canRemove(report.fix.removeGrant) ? report.fix.removeGrant : undefined;
+        if (removal && report.fix) {
           const file = report.fix.removeGrant.span.file;
           let set = removals.get(file);
           if (!set) removals.set(file, (set = new Set()));
@@ -83,7 +83,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
           messageId: report.messageId,
           span: fixes.trim(report.span),
           ...(report.related && { related: report.related.map((related) => ({ ...related, span: fixes.trim(related.span) })) }),
-          ...(fix && { fix }),
+          ...(removal && fixes.lazyFix(removal)),
         });
       },
     };
@@ -93,10 +93,16 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   return { diagnostics, removals, removedBy };
 }
 
-/** Edits that remove one grant, computed per file on demand (most files have no fixable finding). */
+/**
+ * Edits that remove one grant. Each file's grants list is read once, on the
+ * first fixable finding in it (most files have none); the edits themselves
+ * are computed only when a caller reads a diagnostic's `fix` (lint without
+ * `--fix` only asks whether there is one).
+ */
 class FixBuilder {
   private readonly grantsByFile = new Map<string, GrantDecl[]>();
   private readonly lines = new Map<string, FileLines>();
+  private readonly layouts = new Map<string, GrantListLayout | undefined>();
   private readonly texts: ReadonlyMap<string, string>;
 
   constructor(project: Project) {
@@ -108,12 +114,27 @@ class FixBuilder {
     }
   }
 
-  editsFor(grant: GrantDecl): readonly TextEdit[] | undefined {
-    const file = grant.span.file;
+  canRemove(grant: GrantDecl): boolean {
+    return this.layoutOf(grant.span.file)?.canRemove(grant) ?? false;
+  }
+
+  /** `{ fix }` whose edits are computed on first read, then kept. */
+  lazyFix(grant: GrantDecl): { readonly fix: readonly TextEdit[] } {
+    const layout = this.layoutOf(grant.span.file) as GrantListLayout;
+    let edits: readonly TextEdit[] | undefined;
+    return {
+      get fix() {
+        return (edits ??= layout.edits(new Set([grant])) ?? []);
+      },
+    };
+  }
+
+  private layoutOf(file: string): GrantListLayout | undefined {
+    if (this.layouts.has(file)) return this.layouts.get(file);
     const lines = this.linesOf(file);
-    if (!lines) return undefined;
-    const edits = grantRemovalEdits(file, lines, this.grantsByFile.get(file) ?? [], new Set([grant]));
-    return edits && edits.length > 0 ? edits : undefined;
+    const layout = lines && new GrantListLayout(file, lines, this.grantsByFile.get(file) ?? []);
+    this.layouts.set(file, layout);
+    return layout;
   }
 
   /**
