@@ -6,8 +6,8 @@ import { TASKS } from './tasks.js';
 
 const [name, orgDir, scale] = process.argv.slice(2);
 const task = TASKS.find((each) => each.name === name);
-if (!task || !orgDir || (scale !== 'full' && scale !== 'tenth')) {
-  process.stderr.write('usage: measure.ts TASK ORG_DIR full|tenth\n');
+if (!task || !orgDir || (scale !== 'full' && scale !== 'tenth' && scale !== 'ten-times')) {
+  process.stderr.write('usage: measure.ts TASK ORG_DIR full|tenth|ten-times\n');
   process.exitCode = 2;
 } else {
   await task.beforeEach?.({ orgDir, scale });
