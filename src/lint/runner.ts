@@ -3,7 +3,7 @@
 // reports into diagnostics. A rule that reports a fix without saying it is
 // fixable, or an unknown message id, is a bug: the runner refuses it.
 
-import { AccessIndex } from '../access/access-index.js';
+import { AccessIndex, type IndexedGrant } from '../access/access-index.js';
 import { analyzeGrantEffects, type GrantEffects } from '../access/grant-effects.js';
 import { compareDiagnostics, type Diagnostic, type TextEdit } from '../model/diagnostic.js';
 import type { GrantDecl, Project } from '../model/project.js';
@@ -44,6 +44,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   const access = options.access ?? new AccessIndex(project);
   let effects: GrantEffects | undefined;
   const effectsOf = () => (effects ??= analyzeGrantEffects(access));
+  // Every rule asks about every grant: the answer is the same for all of them, so it is worked out once per grant.
+  const findings = new Map<IndexedGrant, NoEffectFinding | null>();
 
   const diagnostics: Diagnostic[] = [];
   const removals = new Map<string, Set<GrantDecl>>();
@@ -61,8 +63,12 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       },
       isEnabled: enabled,
       noEffect(grant): NoEffectFinding | undefined {
-        const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
-        return reason && { rule: RULE_OF_REASON[reason.kind], reason };
+        let finding = findings.get(grant);
+        if (finding === undefined) {
+          const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
+          findings.set(grant, (finding = reason ? { rule: RULE_OF_REASON[reason.kind], reason } : null));
+        }
+        return finding ?? undefined;
       },
       report(report: RuleReport) {
         const template = rule.meta.messages[report.messageId];
