@@ -9,10 +9,10 @@ import { compareDiagnostics, hasErrors } from '../model/diagnostic.js';
 import type { ProjectFile } from '../model/generated/project-file.js';
 import type { Project, SourceFile } from '../model/project.js';
 import { fileStartSpan, validationError } from './diagnostics.js';
-import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
+import { parseYamlFile } from './parse-yaml.js';
 import { findConfigFile, findResourceFiles } from './project-files.js';
 import { projectSettings } from './project-settings.js';
-import { resolveResources } from './resolve-resources.js';
+import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validatorFor, type SchemaName } from './schemas.js';
 import { displayPathOf, readSourceFile } from './source-text.js';
@@ -50,33 +50,33 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   }
 
   const config = await loadAndValidate(lookup.path, 'grantform', cwd);
-  if (!config.parsed) return { diagnostics: config.diagnostics, files: config.file ? [config.file] : [] };
-  const settings = projectSettings(config.parsed.value as ProjectFile, root);
+  if (!config.value) return { diagnostics: config.diagnostics, files: config.file ? [config.file] : [] };
+  const settings = projectSettings(config.value as ProjectFile, root);
 
   const paths = await findResourceFiles(root, settings.include);
   const results = await mapBounded(paths, READ_CONCURRENCY, (file) => loadAndValidate(file, 'resources', cwd));
   const diagnostics: Diagnostic[] = [...config.diagnostics];
-  const parsedFiles: ParsedFile[] = [];
-  const files: SourceFile[] = [config.parsed.file];
+  const declared: FileDeclarations[] = [];
+  const files: SourceFile[] = [config.file as SourceFile];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
-    if (result.parsed) parsedFiles.push(result.parsed);
+    if (result.declared) declared.push(result.declared);
   }
   // References are only checked across files that all parsed and validated:
   // otherwise a broken file would cause a cascade of "not declared" errors.
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics), files };
 
-  const { resources, diagnostics: resolution } = resolveResources(parsedFiles);
+  const { resources, diagnostics: resolution } = resolveResources(declared);
   diagnostics.push(...resolution);
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics, files };
 
   const project: Project = {
     root,
-    configFile: config.parsed.file,
+    configFile: config.file as SourceFile,
     settings,
-    files: parsedFiles.map((parsed) => parsed.file),
+    files: declared.map((each) => each.file),
     ...resources,
   };
   return { project, diagnostics, files };
@@ -84,7 +84,10 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
 
 interface FileResult {
   readonly file?: SourceFile;
-  readonly parsed?: ParsedFile;
+  /** The file's plain value, when it is valid (grantform.yaml's settings). */
+  readonly value?: unknown;
+  /** What a valid resource file declares; its YAML document is not kept. */
+  readonly declared?: FileDeclarations;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -94,7 +97,9 @@ async function loadAndValidate(absolute: string, schema: SchemaName, cwd: string
   const parsed = parseYamlFile(read.file);
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);
-  if (validate(parsed.parsed.value)) return { file: read.file, parsed: parsed.parsed, diagnostics: [] };
+  if (validate(parsed.parsed.value)) {
+    return { file: read.file, value: parsed.parsed.value, ...(schema === 'resources' && { declared: declarationsOf(parsed.parsed) }), diagnostics: [] };
+  }
   return { file: read.file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
 }
 
