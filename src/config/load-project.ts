@@ -14,7 +14,7 @@ import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
 import { boundaryMessage, isInside, realPathOfFuture, type BoundaryProblem } from './project-boundary.js';
 import { findConfigFile, findResourceFiles } from './project-files.js';
 import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
-import { resolveResources } from './resolve-resources.js';
+import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validatorFor, type SchemaName } from './schemas.js';
 import { displayPathOf, readSourceFile } from './source-text.js';
@@ -69,27 +69,27 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
     ...found.problems.map((problem) => boundaryDiagnostic(problem, cwd)),
     ...found.unmatched.map((index) => unmatchedInclude(config.parsed as ParsedFile, index)),
   ];
-  const parsedFiles: ParsedFile[] = [];
+  const declared: FileDeclarations[] = [];
   const files: SourceFile[] = [config.parsed.file];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
-    if (result.parsed) parsedFiles.push(result.parsed);
+    if (result.declared) declared.push(result.declared);
   }
   // References are only checked across files that all parsed and validated:
   // otherwise a broken file would cause a cascade of "not declared" errors.
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics), files };
 
-  const { resources, diagnostics: resolution } = resolveResources(parsedFiles);
+  const { resources, diagnostics: resolution } = resolveResources(declared);
   diagnostics.push(...resolution);
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics, files };
 
   const project: Project = {
     root,
-    configFile: config.parsed.file,
+    configFile: config.file as SourceFile,
     settings,
-    files: parsedFiles.map((parsed) => parsed.file),
+    files: declared.map((each) => each.file),
     ...resources,
   };
   return { project, diagnostics, files };
@@ -97,7 +97,10 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
 
 interface FileResult {
   readonly file?: SourceFile;
+  /** grantform.yaml parsed, when it is valid (small: kept for the settings and their positions). */
   readonly parsed?: ParsedFile;
+  /** What a valid resource file declares; its YAML document is not kept. */
+  readonly declared?: FileDeclarations;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -107,7 +110,11 @@ async function loadAndValidate(absolute: string, real: string, schema: SchemaNam
   const parsed = parseYamlFile(read.file, topLevelKeysOf(schema));
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);
-  if (validate(parsed.parsed.value)) return { file: read.file, parsed: parsed.parsed, diagnostics: [] };
+  if (validate(parsed.parsed.value)) {
+    return schema === 'resources'
+      ? { file: read.file, declared: declarationsOf(parsed.parsed), diagnostics: [] }
+      : { file: read.file, parsed: parsed.parsed, diagnostics: [] };
+  }
   return { file: read.file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
 }
 

@@ -11,6 +11,9 @@ import { positionAt, lineStarts } from './positions.js';
 /** Larger than any real access file (a 20,000-grant org fits in 2 MB), small enough to parse in memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/** One decoder for every file: a non-streaming decode keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function displayPathOf(absolute: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, absolute);
   if (relative === '') return '.';
@@ -45,7 +48,7 @@ export async function readSourceFile(absolute: string, cwd?: string, readFrom: s
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = STRICT_UTF8.decode(bytes);
   } catch {
     return { ok: false, diagnostic: invalidUtf8(displayPath, bytes) };
   }
