@@ -16,7 +16,7 @@ import { findConfigFile, findResourceFiles } from './project-files.js';
 import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
 import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { validatorFor, type SchemaName } from './schemas.js';
+import { schemaText, validatorFor, type SchemaName } from './schemas.js';
 import { displayPathOf, readSourceFile } from './source-text.js';
 import { escapeUnsafe } from './unsafe-characters.js';
 import { locate, valueSpan } from './yaml-nodes.js';
@@ -149,9 +149,17 @@ async function statePathDiagnostic(backend: ProjectSettings['backend'], realRoot
   return [validationError('file', span, message)];
 }
 
+const topLevelKeys = new Map<SchemaName, ReadonlySet<string>>();
+
+/** The keys a file of this schema may hold at its top level (the precompiled validators carry no schema: read it once). */
 function topLevelKeysOf(schema: SchemaName): ReadonlySet<string> {
-  const root = validatorFor(schema).schema as { properties?: Record<string, unknown> };
-  return new Set(Object.keys(root.properties ?? {}));
+  let keys = topLevelKeys.get(schema);
+  if (!keys) {
+    const root = JSON.parse(schemaText(schema)) as { properties?: Record<string, unknown> };
+    keys = new Set(Object.keys(root.properties ?? {}));
+    topLevelKeys.set(schema, keys);
+  }
+  return keys;
 }
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
