@@ -10,7 +10,6 @@ import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { SigmaBackendSettings } from '../../model/project.js';
 import type { Backend, BackendReport, ConnectionCheck, ReadOptions } from '../backend.js';
 import { ClientCredentialsTokens } from './auth.js';
-import { UncertainCreates } from './create-once.js';
 import { testConnection, writeTestWarning } from './connection-tests.js';
 import { SigmaHttp } from './http.js';
 import { IdIndex } from './id-index.js';
@@ -56,7 +55,6 @@ export class SigmaBackend implements Backend {
   private readonly settings: ResolvedSigmaSettings;
   private readonly writeChanged = new Set<string>();
   private readonly notes: string[] = [];
-  private readonly creates = new UncertainCreates();
   private identity: Promise<WhoamiResponse> | undefined;
   private readonly transport: Transport;
 
@@ -137,7 +135,7 @@ export class SigmaBackend implements Backend {
   }
 
   async execute(change: Change): Promise<void> {
-    const writer = { http: this.http, index: this.index, creates: this.creates };
+    const writer = { http: this.http, index: this.index };
     switch (change.type) {
       case 'user':
         return executeUserChange(writer, change);

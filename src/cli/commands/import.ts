@@ -76,7 +76,9 @@ export function importCommand(runtime: CommandRuntime): Command {
         context.stdout.write(`Imported ${counts.join(', ')} into ${shownOut} (${plural(result.files.size + (wroteConfig ? 1 : 0), 'file')}).\n`);
         for (const note of result.notes) context.stdout.write(`Note: ${escapeTerminal(note)}.\n`);
         context.stdout.write(`Next: \`grantform plan ${shownOut}\` should show no changes; \`grantform lint ${shownOut}\` shows the grants that have no effect.\n`);
-        return 0;
+        // Not written, and plan leaves them alone: the import is incomplete until one of each is removed in Sigma.
+        for (const duplicate of result.duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+        return result.duplicates.length > 0 ? 1 : 0;
       }),
     );
 }
