@@ -12,7 +12,7 @@ import type { WireConnection } from './wire.js';
 /** A connection as the files declare it, with its former names. */
 export type DeclaredConnection = ConnectionSpec & { readonly previously?: readonly string[] };
 
-export async function readConnections(http: SigmaHttp, index: IdIndex, notes: string[], declared: readonly DeclaredConnection[] = []): Promise<LiveConnection[]> {
+export async function readConnections(http: SigmaHttp, index: IdIndex, declared: readonly DeclaredConnection[] = []): Promise<LiveConnection[]> {
   const wires = await listAll<WireConnection>(http, { path: '/v2/connections' });
   // Every copy of a name is kept: the planner reports connections that share a name and leaves them alone (model/live-duplicates.ts).
   const connections: LiveConnection[] = [];

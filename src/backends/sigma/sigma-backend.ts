@@ -99,7 +99,7 @@ export class SigmaBackend implements Backend {
   async read(options: ReadOptions = {}): Promise<LiveSnapshot> {
     await this.whoami();
     const progress = options.onProgress;
-    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.notes, this.options.connections)]);
+    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.options.connections)]);
     const grants = await readGrants(
       this.http,
       this.index,
@@ -171,7 +171,7 @@ export class SigmaBackend implements Backend {
 
   async checkConnections(): Promise<readonly ConnectionCheck[]> {
     await this.whoami();
-    if (this.index.connections().length === 0) await readConnections(this.http, this.index, this.notes);
+    if (this.index.connections().length === 0) await readConnections(this.http, this.index);
     const connections = this.index.connections().sort((a, b) => a.name.localeCompare(b.name));
     return Promise.all(connections.map((known) => testConnection(this.http, known)));
   }
