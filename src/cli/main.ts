@@ -4,6 +4,7 @@
 // piped into another program must never be cut short.
 
 import { Command, CommanderError } from 'commander';
+import { escapeTerminal } from '../model/escape/terminal.js';
 import { EXIT, GrantformError, UsageError } from '../model/errors.js';
 import { processContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
@@ -77,13 +78,13 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       return error.exitCode;
     }
     if (error instanceof GrantformError) {
-      context.stderr.write(`Error: ${error.message}\n`);
+      context.stderr.write(`Error: ${escapeTerminal(error.message)}\n`);
       if (debug && error.stack) context.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
     // A bug in grantform is not a finding about the files: CI must not read it as "fix your YAML" (docs/cli.md).
     const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`Error: grantform failed unexpectedly: ${message}\n`);
+    context.stderr.write(`Error: grantform failed unexpectedly: ${escapeTerminal(message)}\n`);
     if (debug) context.stderr.write(`${error instanceof Error && error.stack ? error.stack : message}\n`);
     else context.stderr.write('Run again with --debug to see where, and please report it.\n');
     return EXIT.couldNotRun;

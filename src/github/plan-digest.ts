@@ -4,6 +4,7 @@
 // only; the full plan's markdown comes from the plan renderer.
 
 import type { Change, PlanDocument } from '../model/generated/plan-document.js';
+import { markdownCode, markdownText } from '../model/escape/markdown.js';
 import { plural } from './findings.js';
 
 /** `Plan: 3 to create, 1 to update, 2 to delete, 1 to replace; 1 manual step.` */
@@ -50,20 +51,8 @@ function changeLine(change: Change): string {
   return `${verb} ${code(change.address)}${reason}`;
 }
 
-/** Inline code that survives backticks inside the text. */
-export function code(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((run) => run.length)) + 1);
-  const pad = fence.length > 1 ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
-}
+/** Inline code that shows a name exactly, whatever backticks it holds (model/escape/markdown.ts). */
+export const code = markdownCode;
 
-/** Text from files or the planner, made inert in markdown: no HTML, no links, no tables broken. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#@])/g, '\\$1');
-}
+/** Text from files, the live state or the planner, made inert in Markdown (model/escape/markdown.ts). */
+export const escapeText = markdownText;

@@ -7,9 +7,12 @@
 // (principal, object): those are all written, and lint reports them.
 // Deactivated users are left out (declaring one would reactivate it), with
 // their memberships and grants, which the planner leaves alone too.
+// Connections and teams that share a name are left out with their grants:
+// the files name things by name and could not say which copy they mean.
 
 import { stringify } from 'yaml';
 import type { LiveConnection, LiveGrant, LiveSnapshot, LiveTeam } from '../model/live.js';
+import { describeDuplicate, duplicateNames, findLiveDuplicates, withoutDuplicates } from '../model/live-duplicates.js';
 import { formatObjectPath } from '../model/object-path.js';
 import { ALL_MEMBERS } from '../model/project.js';
 import { WAREHOUSES } from '../model/warehouses.js';
@@ -19,6 +22,8 @@ export interface ImportResult {
   readonly files: ReadonlyMap<string, string>;
   /** What the admin should know: grants not written, duplicates written. */
   readonly notes: readonly string[];
+  /** One sentence per name that several live connections or teams share: none of them is written. */
+  readonly duplicates: readonly string[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -27,8 +32,10 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * `schemaLine(file)` is the first line of each file (relative path), naming
  * its schema for editors (src/init/schema-references.ts); none when absent.
  */
-export function importFiles(live: LiveSnapshot, source: string, schemaLine?: (file: string) => string): ImportResult {
+export function importFiles(everything: LiveSnapshot, source: string, schemaLine?: (file: string) => string): ImportResult {
   const notes: string[] = [];
+  const duplicates = findLiveDuplicates(everything);
+  const live = withoutDuplicates(everything, duplicateNames(duplicates));
   const activeUsers = live.users.filter((user) => user.active).sort((a, b) => compare(a.email, b.email));
   const active = new Set(activeUsers.map((user) => user.email));
   const teams = live.teams.filter((team) => team.name !== ALL_MEMBERS).sort((a, b) => compare(a.name, b.name));
@@ -103,7 +110,7 @@ export function importFiles(live: LiveSnapshot, source: string, schemaLine?: (fi
     );
   }
   if (schemaLine) for (const [file, text] of files) files.set(file, `${schemaLine(file)}\n${text}`);
-  return { files, notes };
+  return { files, notes, duplicates: duplicates.map(describeDuplicate) };
 }
 
 function connectionYaml(connection: LiveConnection): Record<string, unknown> {

@@ -141,7 +141,8 @@ describe('grantform lint', () => {
     const run = await runGrantform(['lint', '.', '--format', 'github'], { cwd: dir });
     expect(run.stdout).toContain('::warning file=access.yaml,line=5,endLine=7,col=5,title=grantform%3A shadowed-by-team::use on snowflake-prod for user radhika@example.com has no effect');
     expect(run.stdout).toContain('::notice file=org.yaml,');
-    expect(escapeData('50% done\r\nnext: a,b')).toBe('50%25 done%0D%0Anext: a,b');
+    // A line break is a control character like any other: shown as \u{…}, so that a message stays one line.
+    expect(escapeData('50% done\r\nnext: a,b')).toBe('50%25 done\\u{D}\\u{A}next: a,b');
     expect(escapeProperty('dir:a,b/50%.yaml')).toBe('dir%3Aa%2Cb/50%25.yaml');
   });
 

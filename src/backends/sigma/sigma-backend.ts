@@ -11,7 +11,6 @@ import type { SigmaBackendSettings } from '../../model/project.js';
 import type { ReadOnlyMode } from '../../model/read-only.js';
 import type { Backend, BackendReport, ConnectionCheck, ReadOptions } from '../backend.js';
 import { ClientCredentialsTokens } from './auth.js';
-import { UncertainCreates } from './create-once.js';
 import { testConnection, writeTestWarning } from './connection-tests.js';
 import { SigmaHttp } from './http.js';
 import { IdIndex } from './id-index.js';
@@ -61,7 +60,6 @@ export class SigmaBackend implements Backend {
   private readonly settings: ResolvedSigmaSettings;
   private readonly writeChanged = new Set<string>();
   private readonly notes: string[] = [];
-  private readonly creates = new UncertainCreates();
   private identity: Promise<WhoamiResponse> | undefined;
   private readonly transport: Transport;
 
@@ -110,7 +108,7 @@ export class SigmaBackend implements Backend {
   async read(options: ReadOptions = {}): Promise<LiveSnapshot> {
     await this.whoami();
     const progress = options.onProgress;
-    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.notes, this.options.connections)]);
+    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.options.connections)]);
     const grants = await readGrants(
       this.http,
       this.index,
@@ -146,7 +144,7 @@ export class SigmaBackend implements Backend {
   }
 
   async execute(change: Change): Promise<void> {
-    const writer = { http: this.http, index: this.index, creates: this.creates };
+    const writer = { http: this.http, index: this.index };
     switch (change.type) {
       case 'user':
         return executeUserChange(writer, change);
@@ -182,7 +180,7 @@ export class SigmaBackend implements Backend {
 
   async checkConnections(): Promise<readonly ConnectionCheck[]> {
     await this.whoami();
-    if (this.index.connections().length === 0) await readConnections(this.http, this.index, this.notes);
+    if (this.index.connections().length === 0) await readConnections(this.http, this.index);
     const connections = this.index.connections().sort((a, b) => a.name.localeCompare(b.name));
     return Promise.all(connections.map((known) => testConnection(this.http, known)));
   }

@@ -8,6 +8,7 @@
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { Command } from 'commander';
 import { executePlan } from '../../apply/executor.js';
 import { hasFailures } from '../../apply/outcome.js';
@@ -92,7 +93,7 @@ async function fromProject(dir: string, options: ApplyOptions, context: CliConte
       throw new GrantformError('the plan names objects that do not exist; fix the grants above');
     }
     for (const unmatched of run.unmatchedTargets) context.stderr.write(`Warning: --target ${unmatched} matches no change\n`);
-    return { plan: run.plan, allowDeletes: options.allowDeletes === true };
+    return { plan: run.plan, allowDeletes: options.allowDeletes === true, duplicates: run.duplicates };
   });
 }
 
@@ -110,7 +111,7 @@ async function fromPlanFile(absolute: string, shown: string, options: ApplyOptio
 }
 
 /** Takes the lock, gets the plan, shows it, asks, applies, reports; releases the lock whatever happens. */
-function locked(project: Project, options: ApplyOptions, context: CliContext, prepare: (backend: Backend) => Promise<{ plan: Plan; allowDeletes: boolean }>): Session {
+function locked(project: Project, options: ApplyOptions, context: CliContext, prepare: (backend: Backend) => Promise<{ plan: Plan; allowDeletes: boolean; duplicates?: readonly string[] }>): Session {
   return {
     async run(timeoutMs) {
       refuseChangesInReadOnly(context, project); // backend.readOnly, known once the project is loaded
@@ -126,10 +127,13 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
       process.once('SIGINT', onInterrupt);
       try {
         lock = await backend.lock?.({ operation: 'apply', timeoutMs, ...(options.forceUnlock !== undefined && { forceUnlockId: options.forceUnlock }), signal: interrupt.signal });
-        const { plan, allowDeletes } = await prepare(backend);
+        const { plan, allowDeletes, duplicates = [] } = await prepare(backend);
         const colors = colorsFor(context.stdout, context.env);
         context.stdout.write(renderPlanText(plan, colors));
-        if (plan.changes.length === 0) return 0;
+        // Live duplicates are left alone; the rest is applied, and the exit status says the org has not converged.
+        for (const duplicate of duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+        const unconverged = duplicates.length > 0 ? 1 : 0;
+        if (plan.changes.length === 0) return unconverged;
         checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, allowDeletes);
         if (options.autoApprove !== true && !(await confirmApply(context, 'Do you want to make these changes?'))) {
           context.stdout.write('Apply cancelled: nothing was changed.\n');
@@ -141,7 +145,7 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
         progress.finish();
         context.stdout.write(`\n${renderApplyReport(report, colors)}`);
         if (options.verbose) context.stderr.write(renderRequestCounts(backend, Date.now() - started));
-        return hasFailures(report) ? 1 : 0;
+        return hasFailures(report) ? 1 : unconverged;
       } finally {
         process.removeListener('SIGINT', onInterrupt);
         if (!closed) await backend.close().catch(() => undefined);

@@ -3,6 +3,7 @@
 // credentials. Exit status: 0 every connection reads, 1 one does not (or an
 // error).
 
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { Command } from 'commander';
 import type { ConnectionCheck } from '../../backends/backend.js';
 import { colorsFor, type Colors } from '../context.js';
@@ -50,6 +51,7 @@ export function checkCommand(runtime: CommandRuntime): Command {
 
 export function renderChecks(checks: readonly ConnectionCheck[], colors: Colors): string {
   if (checks.length === 0) return 'No connections to test.\n';
+  checks = checks.map((check) => ({ ...check, connection: escapeTerminal(check.connection), ...(check.message !== undefined && { message: escapeTerminal(check.message) }) }));
   const width = Math.max(...checks.map((check) => check.connection.length));
   const paint = (value: string) => (value === 'FAILED' ? colors.red(value) : value === 'SUCCESS' ? colors.green(value) : colors.dim(value));
   const lines = checks.map((check) => `${check.connection.padEnd(width)}  read: ${paint(check.read)}${' '.repeat(7 - check.read.length)}  write: ${paint(check.write)}${check.message ? `  (${check.message})` : ''}`);

@@ -5,6 +5,7 @@
 // that `grantform plan OUTDIR` right away shows no changes.
 // Exit status: 0 written, 1 error, 3 could not run (docs/cli.md).
 
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -86,13 +87,15 @@ export function importCommand(runtime: CommandRuntime): Command {
         const activeUsers = live.users.filter((user) => user.active).length;
         const counts = [plural(live.connections.length, 'connection'), plural(activeUsers, 'user'), plural(live.teams.length, 'team'), plural(live.grants.length, 'grant')];
         context.stdout.write(`Imported ${counts.join(', ')} into ${shownOut} (${plural(result.files.size + (wroteConfig ? 1 : 0), 'file')}).\n`);
-        for (const note of result.notes) context.stdout.write(`Note: ${note}.\n`);
+        for (const note of result.notes) context.stdout.write(`Note: ${escapeTerminal(note)}.\n`);
         if (config?.stateOutside) {
           const shownState = showPath(config.stateOutside, context);
           context.stdout.write(`Note: the state file ${shownState} is outside ${shownOut}, and a project's backend.path stays inside it: pass --state ${shownState} (or set GRANTFORM_STATE) to plan ${shownOut} against it.\n`);
         }
         context.stdout.write(`Next: \`grantform plan ${shownOut}\` should show no changes; \`grantform lint ${shownOut}\` shows the grants that have no effect.\n`);
-        return 0;
+        // Not written, and plan leaves them alone: the import is incomplete until one of each is removed in Sigma.
+        for (const duplicate of result.duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+        return result.duplicates.length > 0 ? 1 : 0;
       }),
     );
 }

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../../backends/local/atomic-write.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { buildPlanFile, serializePlanFile } from '../../plan/plan-file.js';
 import { hasChanges } from '../../plan/plan.js';
@@ -82,6 +83,9 @@ export function planCommand(runtime: CommandRuntime): Command {
           await backend.close();
           closed = true;
           if (options.verbose) context.stderr.write(renderRequestCounts(backend, Date.now() - started));
+          // The plan leaves live duplicates alone, so it does not bring the live state to the files: 1, also for a drift check.
+          for (const duplicate of run.duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+          if (run.duplicates.length > 0) return 1;
           return options.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
         } finally {
           if (!closed) await backend.close().catch(() => undefined);

@@ -6,11 +6,13 @@
 // as for check run annotations (src/github/check-run.ts).
 
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
+/** Control and bidi characters shown as `\u{…}` first (a name must not reorder or hide the log line), then the runner's escapes. */
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeTerminal(text).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 export function escapeProperty(text: string): string {

@@ -5,6 +5,8 @@
 // left out; code blocks and folds are always closed.
 
 import type { Change } from '../../model/changes.js';
+import { markdownCode as code, markdownText as escapeText } from '../../model/escape/markdown.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { plural } from '../diff-context.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
@@ -93,9 +95,10 @@ function list(out: BoundedText, opening: string, items: readonly string[], alrea
 
 /** One change as diff lines: GitHub colours `+` lines green and `-` lines red. */
 function diffBlock({ change, manual }: PlannedChange): string {
-  const lines = [`${SYMBOL[change.action]} ${change.address}${manual ? '   (manual step)' : ''}`];
+  // Inside a code block nothing is Markdown; escaping keeps each line one line, so no name can close the block.
+  const lines = [`${SYMBOL[change.action]} ${escapeTerminal(change.address)}${manual ? '   (manual step)' : ''}`];
   lines.push(...details(change));
-  if (change.reason !== undefined) lines.push(`      # ${change.reason}`);
+  if (change.reason !== undefined) lines.push(`      # ${escapeTerminal(change.reason)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -113,12 +116,4 @@ function details(change: Change): string[] {
     case 'delete':
       return [];
   }
-}
-
-function code(text: string): string {
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[<>]/g, (char) => (char === '<' ? '&lt;' : '&gt;'));
 }

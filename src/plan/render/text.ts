@@ -6,6 +6,7 @@
 
 import { diffWordsWithSpace } from 'diff';
 import type { Change, ChangeAction } from '../../model/changes.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes, type AttributeChange } from './attributes.js';
@@ -26,7 +27,7 @@ const INDENT = '      ';
 
 export function renderPlanText(plan: Plan, style: TextStyle): string {
   const summary = summaryLine(summarizePlan(plan.changes));
-  const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.join(', ')} and what they need; other changes may remain.\n\n` : '';
+  const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.map(escapeTerminal).join(', ')} and what they need; other changes may remain.\n\n` : '';
   if (plan.changes.length === 0) return `${targeted}${summary}\n`;
   const blocks = plan.changes.map((planned) => renderChange(planned, style));
   return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n`;
@@ -36,10 +37,10 @@ export function renderChange(planned: PlannedChange, style: TextStyle): string {
   const { change } = planned;
   const colour = actionColour(change.action, style);
   const manual = planned.manual ? ` ${style.yellow('(manual)')}` : '';
-  const lines = [`${colour(SYMBOL[change.action].padStart(3))} ${style.bold(change.address)}${manual}`];
+  const lines = [`${colour(SYMBOL[change.action].padStart(3))} ${style.bold(escapeTerminal(change.address))}${manual}`];
   lines.push(...attributeLines(change, style));
-  if (change.reason !== undefined) lines.push(`${INDENT}${style.dim(`# ${change.reason}`)}`);
-  if (planned.manual) lines.push(`${INDENT}${style.yellow(`! manual step: ${planned.manual.instructions}`)}`);
+  if (change.reason !== undefined) lines.push(`${INDENT}${style.dim(`# ${escapeTerminal(change.reason)}`)}`);
+  if (planned.manual) lines.push(`${INDENT}${style.yellow(`! manual step: ${escapeTerminal(planned.manual.instructions)}`)}`);
   return `${lines.join('\n')}\n`;
 }
 
