@@ -81,17 +81,18 @@ describe('names from the files', () => {
     const github = await runGrantform(['lint', '.', '--format', 'github'], { cwd: dir });
     expect(github.exitCode).toBe(1);
     expect(github.stdout).toMatch(/^::error /m);
-    expectClean(github, /^::(error|warning|notice) file=/);
+    // Its own commands only: one per finding within GitHub's caps, then the one notice that counts the rest.
+    expectClean(github, /^::(error|warning|notice) file=|^::notice title=grantform%3A more findings::/);
   });
 
-  it('reach explain only escaped', async () => {
+  it('are refused by the schema before explain, in sentences that show them escaped', async () => {
     const dir = await writeProject({
       'grantform.yaml': CONFIG,
       'access.yaml': `${ACCESS}grants:\n${HOSTILE_NAMES.map((name) => `  - team: Sales\n    object: ${yamlString(formatObjectPath({ connection: 'snow', path: [name] }))}\n    access: use\n`).join('')}`,
     });
     const run = await runGrantform(['explain', '.', '--user', 'ann@example.com'], { cwd: dir });
-    expect(run.exitCode, run.stderr).toBe(0);
-    expect(run.stdout).toContain('rlo\\u{202E}evil');
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('contains the bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE)');
     expectClean(run);
   });
 });
