@@ -22,6 +22,12 @@ export const ALL_MEMBERS_KEY = principalKey({ kind: 'team', name: ALL_MEMBERS })
 
 const NONE: readonly IndexedGrant[] = [];
 
+/**
+ * What the engine reads of a project: the files' Project, or the live state
+ * seen as one (live-subject.ts). Spans only matter for the files' findings.
+ */
+export type AccessSubject = Pick<Project, 'connections' | 'users' | 'teams' | 'accountTypes' | 'grants'>;
+
 export class AccessIndex {
   readonly tree = new ObjectTree();
   readonly caps: AccountTypeCaps;
@@ -31,7 +37,7 @@ export class AccessIndex {
   private readonly teamsByUser = new Map<string, string[]>();
   private readonly membersByTeam = new Map<string, UserDecl[]>();
 
-  constructor(readonly project: Project) {
+  constructor(readonly project: AccessSubject) {
     this.caps = new AccountTypeCaps(project.accountTypes);
     for (const connection of project.connections.values()) this.tree.intern({ connection: connection.name, path: [] });
     this.grants = project.grants.map((grant, order) => {
@@ -82,6 +88,17 @@ export class AccessIndex {
 
   user(email: string): UserDecl | undefined {
     return this.project.users.get(email);
+  }
+
+  /**
+   * What one grant gives `user`: its level capped by the account type, and
+   * nothing for `write-only` on a connection whose write access is disabled
+   * (DESIGN.md §1).
+   */
+  givesTo(user: UserDecl, grant: IndexedGrant): AccessLevel | undefined {
+    const level = this.levelFor(user, grant.grant.access);
+    if (level === 'write-only' && this.project.connections.get(grant.node.path.connection)?.writeAccess === undefined) return undefined;
+    return level;
   }
 
   /** What a grant of `level` gives `user` once the account type has capped it. */
