@@ -26,7 +26,7 @@ export interface UserReview {
   readonly user: UserDecl;
   /** In tree order: a parent before its children. */
   readonly entries: readonly ReviewEntry[];
-  /** Grants that reach the user but give nothing after the account-type cap (a Viewer's grants). */
+  /** The user's own and declared teams' grants that give nothing after the cap (a Viewer's grants); All Members' are not counted, it reaches every Viewer. */
   readonly ineffective: number;
 }
 
@@ -40,7 +40,7 @@ export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
       if (!list) here.set(node, (list = []));
       for (const grant of grants) {
         const gives = index.givesTo(user, grant);
-        if (gives === undefined) ineffective += 1;
+        if (gives === undefined && principal !== ALL_MEMBERS_KEY) ineffective += 1;
         list.push({ grant, ...(team !== undefined && { team }), gives });
       }
     }
