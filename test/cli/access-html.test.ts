@@ -75,8 +75,9 @@ describe.skipIf(!chromium)('access --format html in headless Chromium', () => {
     await page.click('[data-user="ana@example.com"][data-object="snowflake-prod/SALES"]');
     expect(await page.$eval('#provenance', (element) => element.textContent ?? '')).toContain('team Sales: use-and-annotate on snowflake-prod/SALES');
 
-    await page.select('#f-team', await page.$eval('#f-team', (select) => [...(select as HTMLSelectElement).options].find((option) => option.text === 'Finance')?.value ?? ''));
-    const users = await page.$$eval('#rows [data-object="snowflake-prod"]', (cells) => cells.map((cell) => (cell as HTMLElement).dataset.user));
+    const finance = await page.$$eval('#f-team option', (options) => options.find((option) => option.textContent === 'Finance')?.getAttribute('value') ?? '');
+    await page.select('#f-team', finance);
+    const users = await page.$$eval('#rows [data-object="snowflake-prod"]', (cells) => cells.map((cell) => cell.getAttribute('data-user')));
     expect(users).toEqual(['john@example.com', 'sam@example.com']);
     expect(requested).toEqual([]);
     await page.close();
@@ -96,7 +97,7 @@ describe.skipIf(!chromium)('access --format html in headless Chromium', () => {
     expect(await page.$eval('#count', (element) => element.textContent)).toBe('5000 of 5000 users');
     expect((await page.$$('#rows .row')).length).toBeLessThan(200);
     await page.$eval('#grid', (grid) => (grid.scrollTop = 24 * 2600));
-    await page.waitForFunction(() => parseInt((document.getElementById('rows') as HTMLElement).style.top, 10) > 24 * 2000, { timeout: 5_000 });
+    await page.waitForFunction('parseInt(document.getElementById("rows").style.top, 10) > 24 * 2000', { timeout: 5_000 });
     expect((await page.$$('#rows .row')).length).toBeLessThan(200);
     await page.close();
   }, 60_000);
