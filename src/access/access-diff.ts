@@ -5,27 +5,13 @@
 // the topmost object of its chain with that pair: its parent's pair differs,
 // or it is a connection.
 
-import { levelRank, type AccessLevel } from '../model/levels.js';
-import type { AccessIndex } from './access-index.js';
+import { compareChanges, type AccessChange } from '../model/access-changes.js';
+import type { AccessLevel } from '../model/levels.js';
+import type { LiveSnapshot } from '../model/live.js';
+import { AccessIndex, type AccessSubject } from './access-index.js';
+import { subjectFromLive } from './live-subject.js';
 import { reviewUser } from './access-review.js';
 import type { ObjectNode } from './object-tree.js';
-
-export interface AccessChange {
-  readonly email: string;
-  /** In the files' form: `snowflake-prod/ANALYTICS`. */
-  readonly object: string;
-  readonly before: AccessLevel | null;
-  readonly after: AccessLevel | null;
-}
-
-/** A loss: the level after is lower than before, no access being the lowest of all. */
-export function isLoss(change: Pick<AccessChange, 'before' | 'after'>): boolean {
-  return rank(change.after) < rank(change.before);
-}
-
-function rank(level: AccessLevel | null | undefined): number {
-  return level === null || level === undefined ? -1 : levelRank(level);
-}
 
 interface Listed {
   /** Levels by object key: the listed objects only. */
@@ -75,24 +61,11 @@ export function diffAccess(before: AccessIndex | undefined, after: AccessIndex |
   return changes.sort(compareChanges);
 }
 
-export function compareChanges(a: AccessChange, b: AccessChange): number {
-  return Number(isLoss(b)) - Number(isLoss(a)) || compareText(a.email, b.email) || compareText(a.object, b.object);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export interface AccessChangeSummary {
-  /** Users with at least one gain. */
-  readonly gain: number;
-  /** Users with at least one loss. */
-  readonly lose: number;
-}
-
-export function summarizeAccessChanges(changes: readonly AccessChange[]): AccessChangeSummary {
-  const gain = new Set<string>();
-  const lose = new Set<string>();
-  for (const change of changes) (isLoss(change) ? lose : gain).add(change.email);
-  return { gain: gain.size, lose: lose.size };
+/**
+ * A plan's access diff: the live state (before) against the files (after).
+ * Both sides reason on the files' account types: apply never changes an
+ * account type, so a difference there is not a change the plan makes.
+ */
+export function planAccessChanges(project: AccessSubject, live: LiveSnapshot): AccessChange[] {
+  return diffAccess(new AccessIndex(subjectFromLive(live, project.accountTypes).subject), new AccessIndex(project));
 }

@@ -2,7 +2,7 @@
 // emulator on loopback), in every format, with the filters; hostile names
 // stay data in CSV and HTML.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -155,5 +155,50 @@ describe('grantform access --live', () => {
     const dir = await project();
     const document = await accessJson(['--live'], { cwd: dir });
     expect(document).toEqual({ formatVersion: 1, source: 'live', users: [] });
+  });
+});
+
+describe('plan: the access diff', () => {
+  const planSchema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8')) as object;
+  const validatePlan = new Ajv2020({ allErrors: true, strict: true }).compile(planSchema);
+
+  it('lists who gains and who loses what, losses first, in JSON, text, Markdown and the saved plan', async () => {
+    const dir = await project();
+    expect((await runGrantform(['apply', '--auto-approve'], { cwd: dir })).exitCode).toBe(0);
+    // John's FINANCE grant goes (he keeps use from the connection), Eve leaves Sales, Finance gets ANALYTICS and a new member.
+    const org = ORG.replace('members: [radhika@example.com, mei@example.com, eve@example.com]', 'members: [radhika@example.com, mei@example.com]')
+      .replace('  - email: ulla@example.com\n    accountType: Uploader\n', '  - email: ulla@example.com\n    accountType: Uploader\n  - email: nia@example.com\n    accountType: Creator\n')
+      .replace('members: [john@example.com, ana@example.com]', 'members: [john@example.com, ana@example.com, nia@example.com]');
+    await writeFile(path.join(dir, 'org.yaml'), org);
+    await writeFile(
+      path.join(dir, 'access.yaml'),
+      grants(
+        grant('user: john@example.com', 'snowflake-prod', 'use'),
+        grant('team: Sales', 'snowflake-prod', 'use-and-annotate'),
+        grant('team: Finance', 'snowflake-prod/ANALYTICS', 'use'),
+        grant('user: ulla@example.com', 'orders-postgres', 'write-only'),
+        grant('team: All Members', 'orders-postgres/public', 'use'),
+      ),
+    );
+    const json = await runGrantform(['plan', '--format', 'json', '--out', 'plan.json'], { cwd: dir });
+    expect(json.exitCode).toBe(0);
+    const document = JSON.parse(json.stdout) as { accessChanges: unknown[] };
+    expect(validatePlan(document), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(document.accessChanges).toEqual([
+      { email: 'eve@example.com', object: 'snowflake-prod', before: 'use', after: null },
+      { email: 'john@example.com', object: 'snowflake-prod/ANALYTICS/FINANCE', before: 'use-and-annotate', after: 'use' },
+      { email: 'ana@example.com', object: 'snowflake-prod/ANALYTICS', before: null, after: 'use' },
+      { email: 'nia@example.com', object: 'orders-postgres/public', before: null, after: 'use' },
+      { email: 'nia@example.com', object: 'snowflake-prod/ANALYTICS', before: null, after: 'use' },
+    ]);
+    const saved = JSON.parse(await readFile(path.join(dir, 'plan.json'), 'utf8')) as { accessChanges: unknown[] };
+    expect(saved.accessChanges).toEqual(document.accessChanges);
+
+    const text = await runGrantform(['plan'], { cwd: dir });
+    expect(text.stdout).toContain('Access changes: 2 users gain access, 2 users lose access.');
+    expect(text.stdout).toMatch(/loses {2}john@example\.com +snowflake-prod\/ANALYTICS\/FINANCE +use-and-annotate → no access/);
+    const markdown = await runGrantform(['plan', '--format', 'markdown'], { cwd: dir });
+    expect(markdown.stdout).toContain('#### Access changes: 2 users gain access, 2 users lose access.');
+    expect(markdown.stdout).toContain('| 🔻 loses | `eve@example.com` | `snowflake-prod` | use | no access |');
   });
 });
