@@ -196,7 +196,7 @@ describe('plan: the access diff', () => {
 
     const text = await runGrantform(['plan'], { cwd: dir });
     expect(text.stdout).toContain('Access changes: 2 users gain access, 2 users lose access.');
-    expect(text.stdout).toMatch(/loses {2}john@example\.com +snowflake-prod\/ANALYTICS\/FINANCE +use-and-annotate → no access/);
+    expect(text.stdout).toMatch(/loses {2}john@example\.com +snowflake-prod\/ANALYTICS\/FINANCE +use-and-annotate → use$/m);
     const markdown = await runGrantform(['plan', '--format', 'markdown'], { cwd: dir });
     expect(markdown.stdout).toContain('#### Access changes: 2 users gain access, 2 users lose access.');
     expect(markdown.stdout).toContain('| 🔻 loses | `eve@example.com` | `snowflake-prod` | use | no access |');
