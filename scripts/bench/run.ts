@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { FULL_SIZE, TENTH_SIZE, writeSyntheticOrg } from './synthetic-org.js';
+import { accessVerdicts } from './access-tasks.js';
 import { TASKS } from './tasks.js';
 
 const run = promisify(execFile);
@@ -82,5 +83,6 @@ if (sigma.length > 0) {
   }
   process.stdout.write(`${table.join('\n')}\n`);
 }
+for (const line of accessVerdicts(figures)) process.stdout.write(`${line}\n`);
 await mkdir(benchDir, { recursive: true });
 await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);

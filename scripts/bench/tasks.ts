@@ -11,6 +11,7 @@ import { accessOn } from '../../src/access/effective-access.js';
 import { lintProject } from '../../src/lint/runner.js';
 import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
 import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
+import { ACCESS_TASKS } from './access-tasks.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
 
@@ -80,4 +81,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...SIGMA_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS];

@@ -3,7 +3,7 @@
 // linear in grants + memberships + objects; every query afterwards walks at
 // most the four ancestors of an object and the teams of one user.
 
-import type { AccessLevel } from '../model/levels.js';
+import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
 import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type UserDecl } from '../model/project.js';
 import { AccountTypeCaps } from './account-type-caps.js';
 import { ObjectTree, type ObjectNode } from './object-tree.js';
@@ -36,6 +36,7 @@ export class AccessIndex {
   private readonly byNode = new Map<ObjectNode, IndexedGrant[]>();
   private readonly teamsByUser = new Map<string, string[]>();
   private readonly membersByTeam = new Map<string, UserDecl[]>();
+  private readonly capTables = new Map<string, readonly (AccessLevel | undefined)[]>();
 
   constructor(readonly project: AccessSubject) {
     this.caps = new AccountTypeCaps(project.accountTypes);
@@ -96,9 +97,16 @@ export class AccessIndex {
    * (DESIGN.md §1).
    */
   givesTo(user: UserDecl, grant: IndexedGrant): AccessLevel | undefined {
-    const level = this.levelFor(user, grant.grant.access);
+    const level = this.capTable(user.accountType)[levelRank(grant.grant.access)];
     if (level === 'write-only' && this.project.connections.get(grant.node.path.connection)?.writeAccess === undefined) return undefined;
     return level;
+  }
+
+  /** What each level gives a user of `type`, by rank: the cap, computed once per type (the access review asks for it per grant per user). */
+  capTable(type: string): readonly (AccessLevel | undefined)[] {
+    let table = this.capTables.get(type);
+    if (!table) this.capTables.set(type, (table = ACCESS_LEVELS.map((level) => this.caps.cap(level, type))));
+    return table;
   }
 
   /** What a grant of `level` gives `user` once the account type has capped it. */

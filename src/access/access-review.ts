@@ -7,7 +7,7 @@
 // a reaching grant names, or a connection: the walk is over the user's grants
 // and their at most four ancestors, never over the whole tree.
 
-import { levelRank, type AccessLevel } from '../model/levels.js';
+import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
 import { ALL_MEMBERS, principalKey, type UserDecl } from '../model/project.js';
 import { ALL_MEMBERS_KEY, type AccessIndex } from './access-index.js';
 import { compareSources, comparePaths, type AccessSource } from './effective-access.js';
@@ -32,29 +32,42 @@ export interface UserReview {
 
 /** The compact listing of one user. */
 export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
-  const here = new Map<ObjectNode, AccessSource[]>();
+  // The principals that reach the user: its own grants, its teams', All Members'.
+  const principals: [string, string | undefined][] = [[principalKey({ kind: 'user', email: user.email }), undefined]];
+  for (const team of index.teamsOf(user.email)) principals.push([principalKey({ kind: 'team', name: team }), team]);
+  principals.push([ALL_MEMBERS_KEY, ALL_MEMBERS]);
+
+  // First the best rank each named object gives on its own, with no object per grant:
+  // sources are built only for the objects that end up listed.
+  const best = new Map<ObjectNode, number>();
   let ineffective = 0;
-  const collect = (principal: string, team?: string) => {
+  for (const [principal] of principals) {
     for (const [node, grants] of index.grantsOf(principal)) {
-      let list = here.get(node);
-      if (!list) here.set(node, (list = []));
+      let rank = best.get(node) ?? -1;
       for (const grant of grants) {
         const gives = index.givesTo(user, grant);
-        if (gives === undefined && principal !== ALL_MEMBERS_KEY) ineffective += 1;
-        list.push({ grant, ...(team !== undefined && { team }), gives });
+        if (gives === undefined) {
+          if (principal !== ALL_MEMBERS_KEY) ineffective += 1;
+        } else if (levelRank(gives) > rank) rank = levelRank(gives);
+      }
+      best.set(node, rank);
+    }
+  }
+  const sourcesAt = (node: ObjectNode, level: AccessLevel): AccessSource[] => {
+    const sources: AccessSource[] = [];
+    for (const [principal, team] of principals) {
+      for (const grant of index.grantsAt(principal, node)) {
+        const gives = index.givesTo(user, grant);
+        if (gives === level) sources.push(team === undefined ? { grant, gives } : { grant, team, gives });
       }
     }
+    return sources.sort(compareSources);
   };
-  collect(principalKey({ kind: 'user', email: user.email }));
-  for (const team of index.teamsOf(user.email)) collect(principalKey({ kind: 'team', name: team }), team);
-  collect(ALL_MEMBERS_KEY, ALL_MEMBERS);
 
   const entries: ReviewEntry[] = [];
   if (index.caps.isAdmin(user.accountType)) {
     // Admin on every connection: nothing below can rise above it.
-    for (const node of index.tree.connections()) {
-      entries.push({ node, level: 'admin', adminAccountType: true, from: bestAt(here.get(node), 'admin') });
-    }
+    for (const node of index.tree.connections()) entries.push({ node, level: 'admin', adminAccountType: true, from: best.get(node) === levelRank('admin') ? sourcesAt(node, 'admin') : [] });
     return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
   }
 
@@ -63,22 +76,16 @@ export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
     if (!node) return -1;
     let rank = ranks.get(node);
     if (rank !== undefined) return rank;
-    rank = rankAt(node.parent);
-    for (const source of here.get(node) ?? []) if (source.gives !== undefined) rank = Math.max(rank, levelRank(source.gives));
+    rank = Math.max(rankAt(node.parent), best.get(node) ?? -1);
     ranks.set(node, rank);
     return rank;
   };
-  for (const [node, sources] of here) {
-    const rank = rankAt(node);
-    if (rank < 0 || rank <= rankAt(node.parent)) continue;
-    const level = sources.find((source) => source.gives !== undefined && levelRank(source.gives) === rank)?.gives as AccessLevel;
-    entries.push({ node, level, adminAccountType: false, from: bestAt(sources, level) });
+  for (const [node, own] of best) {
+    if (own < 0 || own <= rankAt(node.parent)) continue;
+    const level = ACCESS_LEVELS[own] as AccessLevel;
+    entries.push({ node, level, adminAccountType: false, from: sourcesAt(node, level) });
   }
   return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
-}
-
-function bestAt(sources: readonly AccessSource[] | undefined, level: AccessLevel): AccessSource[] {
-  return (sources ?? []).filter((source) => source.gives === level).sort(compareSources);
 }
 
 export interface ReviewFilter {
