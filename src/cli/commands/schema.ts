@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<SchemaName, string> = {
   plan: 'the output of plan --format json',
   diagnostics: 'the output of validate and lint --format json',
   explain: 'the output of explain --format json',
+  access: 'the output of access --format json',
 };
 
 export function schemaCommand(runtime: CommandRuntime): Command {
