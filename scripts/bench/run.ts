@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { FULL_SIZE, TENTH_SIZE, writeSyntheticOrg } from './synthetic-org.js';
 import { LAYOUTS } from './synthetic-org.js';
 import { layoutsFrom, runTargets } from './targets.js';
+import { accessVerdicts } from './access-tasks.js';
 import { TASKS } from './tasks.js';
 
 const run = promisify(execFile);
@@ -92,6 +93,7 @@ if (sigma.length > 0) {
   }
   process.stdout.write(`${table.join('\n')}\n`);
 }
+for (const line of accessVerdicts(figures)) process.stdout.write(`${line}\n`);
 await mkdir(benchDir, { recursive: true });
 if (classic) await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
 

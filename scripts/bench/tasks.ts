@@ -12,6 +12,7 @@ import { lintProject } from '../../src/lint/runner.js';
 import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
 import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
 import { LAYOUT_TASKS } from './layout-tasks.js';
+import { ACCESS_TASKS } from './access-tasks.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
 
@@ -84,4 +85,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...SIGMA_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS];

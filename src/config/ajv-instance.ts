@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-export const SCHEMA_NAMES = ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain'] as const;
+export const SCHEMA_NAMES = ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));

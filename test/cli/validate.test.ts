@@ -92,7 +92,7 @@ describe('grantform schema', () => {
   it('lists the schemas without a name', async () => {
     const run = await runGrantform(['schema']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain']);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access']);
   });
 
   it.each(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
@@ -127,7 +127,7 @@ describe('every schema property is documented', () => {
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
     };
-    for (const name of ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain']) {
+    for (const name of ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access']) {
       walk(JSON.parse((await runGrantform(['schema', name])).stdout), name);
     }
     expect(missing).toEqual([]);

@@ -185,6 +185,8 @@ export interface WireGrant {
   readonly teamId: string | null;
   readonly permission: string;
   readonly inodeType?: string;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
 }
 
 export type Grantee = { readonly memberId: string } | { readonly teamId: string };

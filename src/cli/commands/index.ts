@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { CommandRuntime } from '../program.js';
+import { accessCommand } from './access.js';
 import { applyCommand } from './apply.js';
 import { checkCommand } from './check.js';
 import { emulatorCommand } from './emulator.js';
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   importCommand,
   checkCommand,
   explainCommand,
+  accessCommand,
   reportCommand,
   schemaCommand,
   emulatorCommand,

@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { planAccessChanges } from '../../access/access-diff.js';
 import { writeFileAtomic } from '../../backends/local/atomic-write.js';
 import { escapeTerminal } from '../../model/escape/terminal.js';
 import { makePlan } from '../../plan/make-plan.js';
@@ -69,14 +70,16 @@ export function planCommand(runtime: CommandRuntime): Command {
             return 1;
           }
           for (const target of run.unmatchedTargets) context.stderr.write(`Warning: --target ${target} matches no change\n`);
+          // A --target plan makes only part of the changes: the files' access diff would not be its own.
+          const plan = options.target.length > 0 ? run.plan : { ...run.plan, accessChanges: planAccessChanges(project, run.live) };
           const colors = colorsFor(context.stdout, context.env);
-          if (options.format === 'json') context.stdout.write(renderPlanJson(run.plan, { grantformVersion: VERSION, backend: backend.kind }));
-          else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(run.plan));
-          else context.stdout.write(renderPlanText(run.plan, colors));
-          checkDeleteLimit(run.plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
+          if (options.format === 'json') context.stdout.write(renderPlanJson(plan, { grantformVersion: VERSION, backend: backend.kind }));
+          else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
+          else context.stdout.write(renderPlanText(plan, colors));
+          checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
           if (options.out !== undefined) {
             const planPath = path.resolve(context.cwd, options.out);
-            const file = buildPlanFile({ ...run, project, backend: backend.kind, allowDeletes: options.allowDeletes === true, grantformVersion: VERSION, planPath });
+            const file = buildPlanFile({ ...run, plan, project, backend: backend.kind, allowDeletes: options.allowDeletes === true, grantformVersion: VERSION, planPath });
             await writeFileAtomic(planPath, serializePlanFile(file));
             if (options.format === 'text') context.stdout.write(`\nSaved the plan to ${showPath(planPath, context)}: apply it with \`grantform apply ${showPath(planPath, context)}\`.\n`);
           }
@@ -86,7 +89,7 @@ export function planCommand(runtime: CommandRuntime): Command {
           // The plan leaves live duplicates alone, so it does not bring the live state to the files: 1, also for a drift check.
           for (const duplicate of run.duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
           if (run.duplicates.length > 0) return 1;
-          return options.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
+          return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
         } finally {
           if (!closed) await backend.close().catch(() => undefined);
         }

@@ -14,6 +14,7 @@ const DESCRIPTIONS: Record<SchemaName, string> = {
   'plan-file': 'the file plan --out writes (apply FILE, show FILE read it)',
   diagnostics: 'the output of validate and lint --format json',
   explain: 'the output of explain --format json',
+  access: 'the output of access --format json',
 };
 
 export function schemaCommand(runtime: CommandRuntime): Command {

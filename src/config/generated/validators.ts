@@ -3,7 +3,7 @@
 /* eslint-disable */
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const SCHEMAS_DIGEST = "22d28ff295d7ab2f49e1f97dbc0ffe451e68d59723a060dcdaca79adcd3fa4ea";
+export const SCHEMAS_DIGEST = "0eba625d9d86dc422649a3efdf4adffea602b0589144e7989a72cf636cf5338c";
 export const VALIDATORS = { get grantform() { return grantform; }, get resources() { return resources; } };
 
 export const grantform = validate20;

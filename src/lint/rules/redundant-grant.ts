@@ -3,6 +3,7 @@
 // can never restrict what is inherited. A user of the Admin account type
 // administers every connection, so a grant to one adds nothing either.
 
+import { levelRank } from '../../model/levels.js';
 import { formatObjectPath } from '../../model/object-path.js';
 import { describePrincipal } from '../../model/project.js';
 import { describeGrant, whereIs } from '../describe.js';
@@ -20,6 +21,7 @@ export const redundantGrant: Rule = {
     fixable: true,
     messages: {
       redundant: '{grant} has no effect: {principal} already has {inherited} on {ancestor} ({location}), which covers {object}; remove this grant',
+      capped: '{grant} has no effect: account type {type} of {email} allows only {gives} there, which {email} already has from {inherited} on {ancestor} ({location}); remove this grant',
       adminAccountType: '{grant} has no effect: {email} has the Admin account type, which administers every connection without a grant; remove this grant',
     },
   },
@@ -29,7 +31,25 @@ export const redundantGrant: Rule = {
       if (finding?.rule !== 'redundant-grant') continue;
       const { reason } = finding;
       const decl = grant.grant;
-      if (reason.kind === 'redundant') {
+      if (reason.kind === 'redundant' && decl.principal.kind === 'user' && levelRank(reason.by.grant.access) < levelRank(decl.access)) {
+        // Covered only once the account type has capped this grant (#14.3).
+        const user = context.access.user(decl.principal.email);
+        context.report({
+          messageId: 'capped',
+          data: {
+            grant: describeGrant(decl),
+            type: user?.accountType ?? '',
+            email: decl.principal.email,
+            gives: (user && context.access.levelFor(user, decl.access)) ?? '',
+            inherited: reason.by.grant.access,
+            ancestor: formatObjectPath(reason.by.grant.object),
+            location: whereIs(reason.by),
+          },
+          span: decl.span,
+          related: [{ message: 'the grant on the ancestor that already gives it', span: reason.by.grant.span }],
+          fix: { removeGrant: decl },
+        });
+      } else if (reason.kind === 'redundant') {
         context.report({
           messageId: 'redundant',
           data: {

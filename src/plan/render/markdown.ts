@@ -11,6 +11,7 @@ import { plural } from '../diff-context.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes } from './attributes.js';
+import { renderAccessChangesMarkdown } from './access-changes.js';
 import { SYMBOL, summaryLine } from './summary.js';
 
 export const MARKDOWN_LIMIT = 60_000;
@@ -42,6 +43,8 @@ export function renderPlanMarkdown(plan: Plan, options: { readonly limit?: numbe
     const items = manual.map(({ change, manual: step }) => `- [ ] ${code(change.address)}: ${escapeText(step?.instructions ?? '')}\n`);
     omitted += list(out, `\n#### Manual steps (${manual.length})\n\ngrantform cannot make these; an admin makes them in Sigma (or the identity provider), and later plans show them until they are done.\n\n`, items, omitted > 0);
   }
+  const access = renderAccessChangesMarkdown(plan.accessChanges ?? []);
+  if (access !== '' && omitted === 0 && out.fits(access.length)) out.add(access);
   if (constructive.length > 0) {
     const title = `Creates and updates (${constructive.length})`;
     omitted += section(out, `\n<details><summary><b>${title}</b></summary>\n\n`, constructive.map(diffBlock), '\n</details>\n', omitted > 0);

@@ -10,6 +10,7 @@ import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes, type AttributeChange } from './attributes.js';
+import { renderAccessChangesText } from './access-changes.js';
 import { SYMBOL, summaryLine } from './summary.js';
 
 /** The colours the renderer uses; picocolors' `Colors` fits. */
@@ -28,9 +29,10 @@ const INDENT = '      ';
 export function renderPlanText(plan: Plan, style: TextStyle): string {
   const summary = summaryLine(summarizePlan(plan.changes));
   const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.map(escapeTerminal).join(', ')} and what they need; other changes may remain.\n\n` : '';
-  if (plan.changes.length === 0) return `${targeted}${summary}\n`;
+  const access = plan.accessChanges && plan.accessChanges.length > 0 ? `\n${renderAccessChangesText(plan.accessChanges, style)}` : '';
+  if (plan.changes.length === 0) return `${targeted}${summary}\n${access}`;
   const blocks = plan.changes.map((planned) => renderChange(planned, style));
-  return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n`;
+  return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n${access}`;
 }
 
 export function renderChange(planned: PlannedChange, style: TextStyle): string {
