@@ -27,7 +27,7 @@ describe('grantform import', () => {
     const result = await runGrantform(['import', source, '--out', out]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Imported 1 connection, 3 users, 2 teams, 5 grants into');
-    const copies = ['diagnostics', 'explain', 'grantform', 'plan', 'plan-file', 'resources'].map((name) => `.grantform/schemas/${name}.schema.json`);
+    const copies = ['access', 'diagnostics', 'explain', 'grantform', 'plan', 'plan-file', 'resources'].map((name) => `.grantform/schemas/${name}.schema.json`);
     expect((await readdir(out, { recursive: true })).sort()).toEqual(['.grantform', '.grantform/schemas', ...copies, 'connections.yaml', 'grantform.yaml', 'teams', 'teams/finance.yaml', 'teams/sales.yaml', 'user-grants.yaml', 'users.yaml'].sort());
     const sales = await readFile(path.join(out, 'teams/sales.yaml'), 'utf8');
     // A temporary folder cannot see this checkout's schemas/: the files name the project's copy, which resolves.

@@ -3,7 +3,7 @@
 /* eslint-disable */
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const SCHEMAS_DIGEST = "0eba625d9d86dc422649a3efdf4adffea602b0589144e7989a72cf636cf5338c";
+export const SCHEMAS_DIGEST = "7115f669dab85549bc7086bdf097c7065f5d9d8a6742ba47ceaef4baf4a225d2";
 export const VALIDATORS = { get grantform() { return grantform; }, get resources() { return resources; } };
 
 export const grantform = validate20;
