@@ -12,6 +12,7 @@ import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
+import { warehouseCommand } from './warehouse.js';
 
 export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   validateCommand,
@@ -24,4 +25,5 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   reportCommand,
   schemaCommand,
   emulatorCommand,
+  warehouseCommand,
 ];
