@@ -4,6 +4,7 @@
 // Exit status: 0 (no changes, or changes without --detailed-exitcode),
 // 2 changes with --detailed-exitcode, 1 error or refusal.
 
+import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../../backends/local/atomic-write.js';
@@ -66,7 +67,7 @@ export function planCommand(runtime: CommandRuntime): Command {
           const colors = colorsFor(context.stdout, context.env);
           if (options.format === 'json') context.stdout.write(renderPlanJson(run.plan, { grantformVersion: VERSION, backend: backend.kind }));
           else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(run.plan));
-          else context.stdout.write(renderPlanText(run.plan, colors));
+          else context.stdout.write(renderPlanText(run.plan, colors) + writeAccessHint(run.plan.changes));
           checkDeleteLimit(run.plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
           if (options.out !== undefined) {
             const planPath = path.resolve(context.cwd, options.out);
