@@ -53,7 +53,8 @@ export interface PgFinding {
 }
 
 async function missingWith(client: pg.Client, target: WriteTarget & { grantee: string }): Promise<PgRequirement[]> {
-  const role = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [target.grantee]);
+  // pg_user, not pg_roles: Redshift has the former only, and Sigma's user is a login.
+  const role = await client.query('SELECT 1 FROM pg_user WHERE usename = $1', [target.grantee]);
   if (role.rowCount === 0) throw new GrantformError(`the user "${target.grantee}" of connection "${target.connection}" does not exist in the warehouse: create it first (grantform grants, it does not create logins)`);
   const missing: PgRequirement[] = [];
   for (const requirement of pgRequirements(target)) {
