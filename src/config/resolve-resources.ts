@@ -183,7 +183,7 @@ function connectionOf(item: Item, diagnostics: Diagnostic[]): ConnectionDecl | u
   if (value.writeAccess) {
     const keys = WAREHOUSES[value.type].destinationKeys;
     const toPath = (destination: unknown) => keys.map((key) => String((destination as Record<ContainerKey, string>)[key]));
-    const raw = value.writeAccess as { destination?: unknown; destinations?: unknown[]; auditLog?: unknown; materializationWarehouse?: string; useDynamicTables?: boolean };
+    const raw = value.writeAccess as { destination?: unknown; destinations?: unknown[]; auditLog?: unknown; materializationWarehouse?: string; useDynamicTables?: boolean; grantee?: string; checkDsn?: { env: string } };
     const destinations = raw.destinations ? raw.destinations.map(toPath) : raw.destination ? [toPath(raw.destination)] : [];
     if (destinations.length === 0) {
       diagnostics.push(validationError('schema', item.keySpan('writeAccess'), `writeAccess of connection "${value.name}" needs its destination: where Sigma writes input tables, uploads and materializations (leave writeAccess out to keep write access disabled)`));
@@ -194,6 +194,8 @@ function connectionOf(item: Item, diagnostics: Diagnostic[]): ConnectionDecl | u
       ...(raw.auditLog !== undefined && { auditLog: toPath(raw.auditLog) }),
       ...(raw.materializationWarehouse !== undefined && { materializationWarehouse: raw.materializationWarehouse }),
       ...(raw.useDynamicTables !== undefined && { useDynamicTables: raw.useDynamicTables }),
+      ...(raw.grantee !== undefined && { grantee: raw.grantee }),
+      ...(raw.checkDsn !== undefined && { checkDsn: { env: raw.checkDsn.env } }),
       span: item.valueSpan('writeAccess'),
     };
   }

@@ -7,6 +7,7 @@ import { duplicateGrant } from './rules/duplicate-grant.js';
 import { emptyTeam } from './rules/empty-team.js';
 import { grantInWriteDestination } from './rules/grant-in-write-destination.js';
 import { redundantGrant } from './rules/redundant-grant.js';
+import { sharedWriteDestination } from './rules/shared-write-destination.js';
 import { shadowedByTeam } from './rules/shadowed-by-team.js';
 import { teamGrantCapped } from './rules/team-grant-capped.js';
 import { unusedUser } from './rules/unused-user.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   teamGrantCapped,
   writeOnlyWithoutWriteAccess,
   grantInWriteDestination,
+  sharedWriteDestination,
   emptyTeam,
   unusedUser,
 ];

@@ -21,6 +21,10 @@ export interface WriteAccess {
   readonly auditLog?: readonly string[];
   readonly materializationWarehouse?: string;
   readonly useDynamicTables?: boolean;
+  /** Local only: who `grantform warehouse sql` grants to, where details do not say. */
+  readonly grantee?: string;
+  /** Local only: the environment variable with the DSN `warehouse check` connects with. */
+  readonly checkDsn?: { readonly env: string };
   readonly span: SourceSpan;
 }
 

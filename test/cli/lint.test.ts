@@ -18,6 +18,8 @@ function everyRuleProject(): Record<string, string> {
     'grantform.yaml': CONFIG,
     'org.yaml': `${ORG}  - name: Nobody\n    members: []\n`,
     'people.yaml': 'users:\n  - email: zed@example.com\n    accountType: Creator\n',
+    // shared-write-destination: a second connection writing where snowflake-prod writes.
+    'shared.yaml': 'connections:\n  - name: snowflake-copy\n    type: snowflake\n    writeAccess:\n      destination: { database: SIGMA_WRITE, schema: WRITEBACK }\n',
     'access.yaml': grants(
       grant('team: Sales', 'snowflake-prod', 'use-and-annotate'), // 2: team-grant-capped (eve gets use)
       grant('user: radhika@example.com', 'snowflake-prod', 'use'), // 5: shadowed-by-team

@@ -16,6 +16,7 @@ import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
+import { warehouseCommand } from './warehouse.js';
 
 export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   initCommand,
@@ -32,4 +33,5 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   schemaCommand,
   emulatorCommand,
   versionCommand,
+  warehouseCommand,
 ];

@@ -5,6 +5,7 @@
 // 2 changes with --detailed-exitcode, 1 invalid files or refusal, 3 could
 // not run (docs/cli.md).
 
+import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { planAccessChanges } from '../../access/access-diff.js';
@@ -75,7 +76,7 @@ export function planCommand(runtime: CommandRuntime): Command {
           const colors = colorsFor(context.stdout, context.env);
           if (options.format === 'json') context.stdout.write(renderPlanJson(plan, { grantformVersion: VERSION, backend: backend.kind }));
           else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
-          else context.stdout.write(renderPlanText(plan, colors));
+          else context.stdout.write(renderPlanText(plan, colors) + writeAccessHint(plan.changes));
           checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
           if (options.out !== undefined) {
             const planPath = path.resolve(context.cwd, options.out);

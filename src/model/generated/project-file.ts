@@ -171,6 +171,10 @@ export interface LintRules {
    */
   'grant-in-write-destination'?: 'off' | 'info' | 'warning' | 'error';
   /**
+   * Two connections to the same warehouse with overlapping write destinations. off | info | warning | error.
+   */
+  'shared-write-destination'?: 'off' | 'info' | 'warning' | 'error';
+  /**
    * A team with no members. off | info | warning | error.
    */
   'empty-team'?: 'off' | 'info' | 'warning' | 'error';

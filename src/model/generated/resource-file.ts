@@ -115,6 +115,11 @@ export interface WriteAccess {
    * Snowflake: materialize with dynamic tables.
    */
   useDynamicTables?: boolean;
+  /**
+   * The warehouse identity `grantform warehouse sql` grants write privileges to, where details do not name it (a BigQuery service account email, a Databricks principal) or to override details.user / details.role. Never sent to Sigma.
+   */
+  grantee?: string;
+  checkDsn?: SecretReference;
 }
 /**
  * The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type.
@@ -128,6 +133,15 @@ export interface WriteDestination1 {}
  * Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable.
  */
 export interface WriteDestination2 {}
+/**
+ * PostgreSQL, Redshift, AlloyDB: the environment variable holding the connection string (DSN) `grantform warehouse check` and `warehouse apply` connect with, as { env: NAME }: an admin that may create the destination and grant on it. Never sent to Sigma.
+ */
+export interface SecretReference {
+  /**
+   * Name of the environment variable that holds the secret.
+   */
+  env: string;
+}
 /**
  * A Sigma user, identified by email.
  */

@@ -1,0 +1,2 @@
+-- connection "sb" (starburst)
+-- NOTE: Sigma's Set up write access page does not list Starburst: grantform emits no statements; the grants depend on the cluster's access control (file-based, Ranger, Starburst built-in)
