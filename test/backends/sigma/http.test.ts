@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SigmaApiError } from '../../../src/backends/sigma/errors.js';
 import type { RetryPolicy } from '../../../src/backends/sigma/retry.js';
 import type { Change } from '../../../src/model/changes.js';
-import { ConfigError } from '../../../src/model/errors.js';
+import { EnvironmentError } from '../../../src/model/errors.js';
 import { startRecordingProxy } from '../../support/recording-proxy.js';
 import { startSigma } from '../../support/sigma-emulator.js';
 import { CLIENT_SECRET, smallOrg } from './fixtures.js';
@@ -109,7 +109,7 @@ describe('the Sigma HTTP client', () => {
     await expect(sigma.backend({ env: { ...sigma.env, SIGMA_BASE_URL: `http://127.0.0.1:${closed}` } }).read()).rejects.toThrow(
       `Cannot reach Sigma at http://127.0.0.1:${closed} (connection refused): check $SIGMA_BASE_URL`,
     );
-    expect(() => sigma.backend({ env: { ...sigma.env, SIGMA_CLIENT_SECRET: undefined } })).toThrow(ConfigError);
+    expect(() => sigma.backend({ env: { ...sigma.env, SIGMA_CLIENT_SECRET: undefined } })).toThrow(EnvironmentError);
   });
 
   it('keeps at most `concurrency` requests in flight', async () => {
