@@ -6,13 +6,14 @@
 import { Command, Option } from 'commander';
 import { GrantformError, UsageError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
+import { ReadOnlyError } from '../../model/read-only.js';
 import { pgApply, pgMissing } from '../../warehouse/pg-check.js';
 import { renderScript, type ScriptItem, type WriteTarget } from '../../warehouse/script.js';
 import { renderScripts, writeScripts, type ConnectionScript } from '../../warehouse/statements.js';
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import type { CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
-import { loadValidProject } from '../project-run.js';
+import { loadValidProject, readOnlyMode } from '../project-run.js';
 
 const PG_FAMILY = new Set(['postgres', 'redshift', 'alloydb']);
 
@@ -114,12 +115,16 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
     .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
     .addOption(connectionOption())
     .option('--auto-approve', 'run without asking')
-    .option('--read-only', 'refuse to change anything (also GRANTFORM_READ_ONLY=1)')
     .action(
-      withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean; readOnly?: boolean }) => {
-        if (options.readOnly === true || ['1', 'true'].includes(context.env.GRANTFORM_READ_ONLY ?? '')) throw new UsageError('warehouse apply changes the warehouse, and grantform runs read-only here: run warehouse check, or run without --read-only');
+      withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean }) => {
+        // The same read-only mode as apply's (--read-only, GRANTFORM_READ_ONLY, backend.readOnly).
+        const refuse = (mode: { source: string } | undefined) => {
+          if (mode) throw new ReadOnlyError(`warehouse apply changes the warehouse, and grantform runs read-only here (${mode.source}): run warehouse check, or run without read-only mode`);
+        };
+        refuse(readOnlyMode(context));
         requireConfirmationPossible(context, options.autoApprove === true);
         const project = await loadValidProject(dir, context);
+        refuse(readOnlyMode(context, project)); // backend.readOnly, known once the project is loaded
         const results = (await pending(project, selected(project, options), context)).filter((each) => each.missing.length > 0);
         if (results.length === 0) {
           context.stdout.write('Nothing to run: every write destination is ready.\n');
