@@ -21,6 +21,7 @@ const SCHEMAS = [
   { file: 'diagnostics.schema.json', typeName: 'DiagnosticsDocument', out: 'diagnostics-document.ts' },
   { file: 'plan.schema.json', typeName: 'PlanDocument', out: 'plan-document.ts' },
   { file: 'explain.schema.json', typeName: 'ExplainDocument', out: 'explain-document.ts' },
+  { file: 'access.schema.json', typeName: 'AccessDocument', out: 'access-document.ts' },
 ] as const;
 
 const BANNER = (file: string) =>

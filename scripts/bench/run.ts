@@ -3,6 +3,11 @@
 // the ratio to the parse floor measured in the same run.
 //
 //   npm run bench -- --only parse-floor,validate --scale full
+//
+// Then issue 13's targets (scripts/bench/targets.ts): every layout at full
+// size and one at ten times, paired with the parse floor, PASS/FAIL.
+//
+//   npm run bench -- --only targets --layouts single-file --ten-times none --pairs 5
 
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { FULL_SIZE, TENTH_SIZE, writeSyntheticOrg } from './synthetic-org.js';
+import { LAYOUTS } from './synthetic-org.js';
+import { layoutsFrom, runTargets } from './targets.js';
+import { accessVerdicts } from './access-tasks.js';
 import { TASKS } from './tasks.js';
 
 const run = promisify(execFile);
@@ -35,9 +43,12 @@ const scales = (argument('scale') ?? 'both') === 'both' ? (['tenth', 'full'] as 
 /** Each task runs this many times; the fastest run is kept (the machines are shared and noisy). */
 const repeats = Number(argument('repeats') ?? 3);
 const tasks = TASKS.filter((task) => !only || only.includes(task.name) || task.name === 'parse-floor');
+/** `--only targets` runs only the targets; any other `--only` only its tasks. */
+const classic = !only || only.some((name) => name !== 'targets');
+const targets = !only || only.includes('targets');
 
 const figures: Figure[] = [];
-for (const scale of scales) {
+for (const scale of classic ? scales : []) {
   const orgDir = path.join(benchDir, `org-${scale}`);
   process.stderr.write(`writing the ${scale} synthetic org to ${path.relative(root, orgDir)}\n`);
   await writeSyntheticOrg(orgDir, scale === 'full' ? FULL_SIZE : TENTH_SIZE);
@@ -69,7 +80,7 @@ for (const figure of figures) {
     `| ${figure.task} | ${figure.scale} | ${figure.seconds.toFixed(3)} | ${(figure.seconds / floor(figure.scale)).toFixed(2)} | ${figure.peakRssMb.toFixed(0)} | ${growth} |`,
   );
 }
-process.stdout.write(`${lines.join('\n')}\n`);
+if (classic) process.stdout.write(`${lines.join('\n')}\n`);
 
 // The Sigma plan: requests against the formula, and the speed-up of concurrency.
 const sigma = figures.filter((figure) => typeof figure.requests === 'number');
@@ -82,5 +93,19 @@ if (sigma.length > 0) {
   }
   process.stdout.write(`${table.join('\n')}\n`);
 }
+for (const line of accessVerdicts(figures)) process.stdout.write(`${line}\n`);
 await mkdir(benchDir, { recursive: true });
-await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
+if (classic) await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
+
+if (targets) {
+  const table = await runTargets({
+    root,
+    benchDir,
+    layouts: layoutsFrom(argument('layouts'), LAYOUTS),
+    tenTimesLayouts: layoutsFrom(argument('ten-times'), ['users-file']),
+    pairs: Number(argument('pairs') ?? 3),
+    tenTimesPairs: Number(argument('ten-times-pairs') ?? 3),
+  });
+  process.stdout.write(`\n${table}`);
+  await writeFile(path.join(benchDir, 'targets.md'), table);
+}

@@ -1,6 +1,7 @@
-// A deterministic synthetic Sigma org, laid out as real orgs keep theirs: a
-// file per team (the team and its grants), users in files of a few hundred,
-// connections in one file. The same seed always writes the same bytes.
+// A deterministic synthetic Sigma org, laid out in one of the ways real orgs
+// keep theirs (`LAYOUTS`). The same seed and layout always write the same
+// bytes. The default, `per-team`: a file per team (the team and its grants),
+// users in files of a few hundred, connections in one file.
 //
 // Full size: 5,000 users, 1,000 teams, 20,000 grants over 3 connections with
 // 4-level object trees (connection → database → schema → table).
@@ -17,6 +18,20 @@ export interface OrgSize {
 
 export const FULL_SIZE: OrgSize = { users: 5_000, teams: 1_000, grants: 20_000 };
 export const TENTH_SIZE: OrgSize = { users: 500, teams: 100, grants: 2_000 };
+/** The largest enterprise orgs (issue 13). */
+export const TEN_TIMES_SIZE: OrgSize = { users: 50_000, teams: 10_000, grants: 200_000 };
+
+/**
+ * - `per-team`: a file per team with its grants, users (and their grants) in files of 250;
+ * - `users-file`: one `users.yaml` with every user and their own grants (a fifth of the grants), a file per team;
+ * - `single-file`: the whole org in one `org.yaml`;
+ * - `deep-tree`: a file per team, the objects tables under 200 schemas of one database (and those schemas).
+ */
+export const LAYOUTS = ['per-team', 'users-file', 'single-file', 'deep-tree'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The deep tree: one database of 200 schemas × 50 tables, on one connection. */
+export const DEEP_TREE = { schemas: 200, tables: 50 } as const;
 
 /** Warehouse trees: 3 connections × 8 databases × 8 schemas × 16 tables. */
 export const TREE = { databases: 8, schemas: 8, tables: 16 } as const;
@@ -51,27 +66,37 @@ function randomObject(next: () => number): string {
   return parts.join('/');
 }
 
+/** An object of the deep tree: mostly tables, some schemas, a few the database or the connection. */
+function deepObject(next: () => number): string {
+  const depth = pick(next, [0, 1, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3] as const);
+  const parts: string[] = ['snowflake-prod'];
+  if (depth >= 1) parts.push('WAREHOUSE');
+  if (depth >= 2) parts.push(schemaName(Math.floor(next() * DEEP_TREE.schemas)));
+  if (depth >= 3) parts.push(tableName(Math.floor(next() * DEEP_TREE.tables)));
+  return parts.join('/');
+}
+
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)] as T;
 }
 
-export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42): Promise<void> {
+interface SyntheticOrg {
+  readonly connectionsYaml: string[];
+  /** Per team: its distinct members' emails. */
+  readonly members: string[][];
+  readonly teamGrants: string[][];
+  /** Per user: its grants (list items, two-space indented). */
+  readonly userGrants: string[][];
+  readonly accountTypes: string[];
+}
+
+function generate(size: OrgSize, seed: number, layout: Layout): SyntheticOrg {
   const next = random(seed);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, 'teams'), { recursive: true });
-  await mkdir(path.join(dir, 'people'), { recursive: true });
-
-  await writeFile(
-    path.join(dir, 'grantform.yaml'),
-    ['backend:', '  type: local', '  path: .grantform/state.json', 'safety:', '  maxDeletes: 100000', ''].join('\n'),
-  );
-
-  const connections = ['connections:'];
+  const connectionsYaml = ['connections:'];
   for (const connection of CONNECTIONS) {
-    connections.push(`  - name: ${connection.name}`, `    type: ${connection.type}`, '    writeAccess:', `      destination: ${connection.destination}`);
+    connectionsYaml.push(`  - name: ${connection.name}`, `    type: ${connection.type}`, '    writeAccess:', `      destination: ${connection.destination}`);
   }
-  connections.push('accountTypes:', '  - name: Analyst', '    permissions: [view-connections, annotate-tables, create-input-tables]', '');
-  await writeFile(path.join(dir, 'connections.yaml'), connections.join('\n'));
+  connectionsYaml.push('accountTypes:', '  - name: Analyst', '    permissions: [view-connections, annotate-tables, create-input-tables]');
 
   // Members: every user is in 1 to 4 teams.
   const members: string[][] = Array.from({ length: size.teams }, () => []);
@@ -80,51 +105,88 @@ export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42): 
     for (let k = 0; k < count; k += 1) members[Math.floor(next() * size.teams)]?.push(userEmail(user));
   }
 
-  // Grants: 70% to teams, 30% to users; a few repeat an ancestor's level so that lint has work.
+  // Grants: 70% to teams (80% in the users-file layout), the rest to users; a few repeat an ancestor's level so that lint has work.
+  const teamShare = layout === 'users-file' ? 0.8 : 0.7;
+  const object = layout === 'deep-tree' ? deepObject : randomObject;
   const teamGrants: string[][] = Array.from({ length: size.teams }, () => []);
-  const userGrantFiles: string[][] = Array.from({ length: Math.ceil(size.users / 250) }, () => []);
+  const userGrants: string[][] = Array.from({ length: size.users }, () => []);
   const seen = new Set<string>();
   for (let made = 0; made < size.grants; ) {
-    const object = randomObject(next);
+    const target = object(next);
     const level = pick(next, LEVELS);
-    if (next() < 0.7) {
+    if (next() < teamShare) {
       const team = Math.floor(next() * size.teams);
-      const key = `t${team}@${object}`;
+      const key = `t${team}@${target}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      teamGrants[team]?.push(`  - team: ${teamName(team)}\n    object: ${object}\n    access: ${level}`);
+      teamGrants[team]?.push(`  - team: ${teamName(team)}\n    object: ${target}\n    access: ${level}`);
     } else {
       const user = Math.floor(next() * size.users);
-      const key = `u${user}@${object}`;
+      const key = `u${user}@${target}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      userGrantFiles[Math.floor(user / 250)]?.push(`  - user: ${userEmail(user)}\n    object: ${object}\n    access: ${level}`);
+      userGrants[user]?.push(`  - user: ${userEmail(user)}\n    object: ${target}\n    access: ${level}`);
     }
     made += 1;
   }
+  const accountTypes = Array.from({ length: size.users }, () => pick(next, ACCOUNT_TYPES));
+  return { connectionsYaml, members: members.map((each) => [...new Set(each)]), teamGrants, userGrants, accountTypes };
+}
 
+function teamLines(org: SyntheticOrg, team: number): string[] {
+  const lines = [`  - name: ${teamName(team)}`];
+  const teamMembers = org.members[team] ?? [];
+  if (teamMembers.length > 0) {
+    lines.push('    members:');
+    for (const email of teamMembers) lines.push(`      - ${email}`);
+  } else {
+    lines.push('    members: []');
+  }
+  return lines;
+}
+
+function userLines(org: SyntheticOrg, from: number, to: number): string[] {
+  const lines: string[] = [];
+  for (let user = from; user < to; user += 1) lines.push(`  - email: ${userEmail(user)}`, `    accountType: ${org.accountTypes[user]}`);
+  return lines;
+}
+
+export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42, layout: Layout = 'per-team'): Promise<void> {
+  const org = generate(size, seed, layout);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const settings = ['backend:', '  type: local', '  path: .grantform/state.json', 'safety:', '  maxDeletes: 1000000', ''].join('\n');
+  await writeFile(path.join(dir, 'grantform.yaml'), settings);
+
+  if (layout === 'single-file') {
+    const lines = ['# The whole org in one file.', ...org.connectionsYaml, 'users:', ...userLines(org, 0, size.users), 'teams:'];
+    for (let team = 0; team < size.teams; team += 1) lines.push(...teamLines(org, team));
+    lines.push('grants:');
+    for (let team = 0; team < size.teams; team += 1) lines.push(...(org.teamGrants[team] ?? []));
+    for (let user = 0; user < size.users; user += 1) lines.push(...(org.userGrants[user] ?? []));
+    await writeFile(path.join(dir, 'org.yaml'), `${lines.join('\n')}\n`);
+    return;
+  }
+
+  await writeFile(path.join(dir, 'connections.yaml'), `${org.connectionsYaml.join('\n')}\n`);
+  await mkdir(path.join(dir, 'teams'), { recursive: true });
   const writes: Promise<void>[] = [];
   for (let team = 0; team < size.teams; team += 1) {
-    const lines = [`# ${teamName(team)}: its members and what it can reach.`, 'teams:', `  - name: ${teamName(team)}`];
-    const teamMembers = [...new Set(members[team])];
-    if (teamMembers.length > 0) {
-      lines.push('    members:');
-      for (const email of teamMembers) lines.push(`      - ${email}`);
-    } else {
-      lines.push('    members: []');
-    }
-    const grants = teamGrants[team] ?? [];
+    const lines = [`# ${teamName(team)}: its members and what it can reach.`, 'teams:', ...teamLines(org, team)];
+    const grants = org.teamGrants[team] ?? [];
     if (grants.length > 0) lines.push('grants:', ...grants);
-    writes.push(writeFile(path.join(dir, 'teams', `team-${pad(team)}.yaml`), `${lines.join('\n')}\n`));
+    writes.push(writeFile(path.join(dir, 'teams', `team-${pad(team, 5)}.yaml`), `${lines.join('\n')}\n`));
   }
-  for (let file = 0; file < userGrantFiles.length; file += 1) {
-    const lines = ['users:'];
-    for (let user = file * 250; user < Math.min(size.users, (file + 1) * 250); user += 1) {
-      lines.push(`  - email: ${userEmail(user)}`, `    accountType: ${pick(next, ACCOUNT_TYPES)}`);
-    }
-    const grants = userGrantFiles[file] ?? [];
+  // Users in files of `perFile` users, each with its users' grants.
+  const perFile = layout === 'users-file' ? size.users : 250;
+  if (layout !== 'users-file') await mkdir(path.join(dir, 'people'), { recursive: true });
+  for (let file = 0; file * perFile < size.users; file += 1) {
+    const to = Math.min(size.users, (file + 1) * perFile);
+    const lines = ['users:', ...userLines(org, file * perFile, to)];
+    const grants = org.userGrants.slice(file * perFile, to).flat();
     if (grants.length > 0) lines.push('grants:', ...grants);
-    writes.push(writeFile(path.join(dir, 'people', `users-${pad(file, 3)}.yaml`), `${lines.join('\n')}\n`));
+    const name = layout === 'users-file' ? 'users.yaml' : path.join('people', `users-${pad(file, 3)}.yaml`);
+    writes.push(writeFile(path.join(dir, name), `${lines.join('\n')}\n`));
   }
   await Promise.all(writes);
 }

@@ -11,14 +11,19 @@ import { accessOn } from '../../src/access/effective-access.js';
 import { lintProject } from '../../src/lint/runner.js';
 import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
 import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
+import { LAYOUT_TASKS } from './layout-tasks.js';
+import { ACCESS_TASKS } from './access-tasks.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
   readonly orgDir: string;
-  readonly scale: 'full' | 'tenth';
+  readonly scale: BenchScale;
 }
+
+/** The org's size: 1/10, full (5,000 users) or ten times (50,000 users). */
+export type BenchScale = 'full' | 'tenth' | 'ten-times';
 
 export interface BenchTask {
   readonly name: string;
@@ -39,10 +44,10 @@ const parseFloor: BenchTask = {
   name: 'parse-floor',
   description: 'yaml.parseDocument of every file, with positions (the floor)',
   async run({ orgDir }) {
-    for (const file of await findResourceFiles(orgDir)) {
+    for (const file of (await findResourceFiles(orgDir)).files) {
       const counter = new LineCounter();
-      const document = parseDocument(await readFile(file, 'utf8'), { lineCounter: counter });
-      if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message}`);
+      const document = parseDocument(await readFile(file.real, 'utf8'), { lineCounter: counter });
+      if (document.errors.length > 0) throw new Error(`${file.path}: ${document.errors[0]?.message}`);
     }
   },
 };
@@ -80,4 +85,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...SIGMA_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS];

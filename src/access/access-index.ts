@@ -3,7 +3,7 @@
 // linear in grants + memberships + objects; every query afterwards walks at
 // most the four ancestors of an object and the teams of one user.
 
-import type { AccessLevel } from '../model/levels.js';
+import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
 import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type UserDecl } from '../model/project.js';
 import { AccountTypeCaps } from './account-type-caps.js';
 import { ObjectTree, type ObjectNode } from './object-tree.js';
@@ -22,6 +22,12 @@ export const ALL_MEMBERS_KEY = principalKey({ kind: 'team', name: ALL_MEMBERS })
 
 const NONE: readonly IndexedGrant[] = [];
 
+/**
+ * What the engine reads of a project: the files' Project, or the live state
+ * seen as one (live-subject.ts). Spans only matter for the files' findings.
+ */
+export type AccessSubject = Pick<Project, 'connections' | 'users' | 'teams' | 'accountTypes' | 'grants'>;
+
 export class AccessIndex {
   readonly tree = new ObjectTree();
   readonly caps: AccountTypeCaps;
@@ -30,8 +36,9 @@ export class AccessIndex {
   private readonly byNode = new Map<ObjectNode, IndexedGrant[]>();
   private readonly teamsByUser = new Map<string, string[]>();
   private readonly membersByTeam = new Map<string, UserDecl[]>();
+  private readonly capTables = new Map<string, readonly (AccessLevel | undefined)[]>();
 
-  constructor(readonly project: Project) {
+  constructor(readonly project: AccessSubject) {
     this.caps = new AccountTypeCaps(project.accountTypes);
     for (const connection of project.connections.values()) this.tree.intern({ connection: connection.name, path: [] });
     this.grants = project.grants.map((grant, order) => {
@@ -82,6 +89,24 @@ export class AccessIndex {
 
   user(email: string): UserDecl | undefined {
     return this.project.users.get(email);
+  }
+
+  /**
+   * What one grant gives `user`: its level capped by the account type, and
+   * nothing for `write-only` on a connection whose write access is disabled
+   * (DESIGN.md §1).
+   */
+  givesTo(user: UserDecl, grant: IndexedGrant): AccessLevel | undefined {
+    const level = this.capTable(user.accountType)[levelRank(grant.grant.access)];
+    if (level === 'write-only' && this.project.connections.get(grant.node.path.connection)?.writeAccess === undefined) return undefined;
+    return level;
+  }
+
+  /** What each level gives a user of `type`, by rank: the cap, computed once per type (the access review asks for it per grant per user). */
+  capTable(type: string): readonly (AccessLevel | undefined)[] {
+    let table = this.capTables.get(type);
+    if (!table) this.capTables.set(type, (table = ACCESS_LEVELS.map((level) => this.caps.cap(level, type))));
+    return table;
   }
 
   /** What a grant of `level` gives `user` once the account type has capped it. */

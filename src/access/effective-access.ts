@@ -49,11 +49,11 @@ export function sourcesReaching(index: AccessIndex, user: UserDecl, node: Object
   const own = principalKey({ kind: 'user', email: user.email });
   const teams = index.teamsOf(user.email);
   for (const at of selfAndAncestors(node)) {
-    for (const grant of index.grantsAt(own, at)) sources.push({ grant, gives: index.levelFor(user, grant.grant.access) });
+    for (const grant of index.grantsAt(own, at)) sources.push({ grant, gives: index.givesTo(user, grant) });
     for (const team of teams) {
-      for (const grant of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) sources.push({ grant, team, gives: index.levelFor(user, grant.grant.access) });
+      for (const grant of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) sources.push({ grant, team, gives: index.givesTo(user, grant) });
     }
-    for (const grant of index.grantsAt(ALL_MEMBERS_KEY, at)) sources.push({ grant, team: ALL_MEMBERS, gives: index.levelFor(user, grant.grant.access) });
+    for (const grant of index.grantsAt(ALL_MEMBERS_KEY, at)) sources.push({ grant, team: ALL_MEMBERS, gives: index.givesTo(user, grant) });
   }
   return sources;
 }
@@ -94,10 +94,10 @@ export function accessOn(index: AccessIndex, object: ObjectPath): AccessOnObject
         const principal = grant.grant.principal;
         if (principal.kind === 'user') {
           const user = index.user(principal.email);
-          if (user) add(user, { grant, gives: index.levelFor(user, grant.grant.access) });
+          if (user) add(user, { grant, gives: index.givesTo(user, grant) });
           continue;
         }
-        for (const user of index.membersOf(principal.name)) add(user, { grant, team: principal.name, gives: index.levelFor(user, grant.grant.access) });
+        for (const user of index.membersOf(principal.name)) add(user, { grant, team: principal.name, gives: index.givesTo(user, grant) });
       }
     }
   }
@@ -127,7 +127,7 @@ export function reachOf(index: AccessIndex, user: UserDecl): ReachedObject[] {
     for (const [node, grants] of index.grantsOf(principal)) {
       let list = here.get(node);
       if (!list) here.set(node, (list = []));
-      for (const grant of grants) list.push({ grant, ...(team !== undefined && { team }), gives: index.levelFor(user, grant.grant.access) });
+      for (const grant of grants) list.push({ grant, ...(team !== undefined && { team }), gives: index.givesTo(user, grant) });
     }
   };
   collect(principalKey({ kind: 'user', email: user.email }));
@@ -144,7 +144,7 @@ export function reachOf(index: AccessIndex, user: UserDecl): ReachedObject[] {
   return reached.sort((a, b) => comparePaths(a.node, b.node));
 }
 
-function comparePaths(a: ObjectNode, b: ObjectNode): number {
+export function comparePaths(a: ObjectNode, b: ObjectNode): number {
   if (a.path.connection !== b.path.connection) return a.path.connection < b.path.connection ? -1 : 1;
   const length = Math.min(a.path.path.length, b.path.path.length);
   for (let i = 0; i < length; i += 1) {

@@ -41,10 +41,10 @@ export function analyzeGrantEffects(index: AccessIndex): GrantEffects {
       if (kept !== grant) add(grant, { kind: 'duplicate', kept });
     }
 
-    const inherited = bestOwnAbove(index, grant);
-    if (inherited && levelRank(inherited.grant.access) >= levelRank(grant.grant.access)) add(grant, { kind: 'redundant', by: inherited });
-
     const principal = grant.grant.principal;
+    const inherited = bestOwnAbove(index, grant);
+    if (inherited && inheritedCovers(index, grant, inherited)) add(grant, { kind: 'redundant', by: inherited });
+
     if (principal.kind === 'user') {
       const user = index.user(principal.email);
       if (!user) continue;
@@ -79,6 +79,22 @@ function sameLeaf(a: IndexedGrant, b: IndexedGrant): boolean {
 /** The copy that stays: the highest level, else the first in file order. */
 function keptOf(copies: readonly IndexedGrant[]): IndexedGrant {
   return copies.reduce((kept, other) => (levelRank(other.grant.access) > levelRank(kept.grant.access) ? other : kept));
+}
+
+/**
+ * The principal's grant above gives at least as much as this one. For a
+ * user, after the account-type cap on both (#14.3: an Analyst's
+ * use-and-annotate below its own use gives use, which it already has); a
+ * grant that gives the user nothing at all is account-type-too-low's alone.
+ */
+function inheritedCovers(index: AccessIndex, grant: IndexedGrant, inherited: IndexedGrant): boolean {
+  if (levelRank(inherited.grant.access) >= levelRank(grant.grant.access)) return true;
+  const principal = grant.grant.principal;
+  if (principal.kind !== 'user') return false;
+  const user = index.user(principal.email);
+  if (!user) return false;
+  const own = index.givesTo(user, grant);
+  return own !== undefined && rankOf(index.givesTo(user, inherited)) >= rankOf(own);
 }
 
 /** The principal's own best grant strictly above the grant's object. */

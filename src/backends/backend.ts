@@ -5,7 +5,7 @@
 import type { Change, ManualStep } from '../model/changes.js';
 import type { LiveSnapshot } from '../model/live.js';
 import type { ObjectPath } from '../model/object-path.js';
-import { GrantformError } from '../model/errors.js';
+import { EXIT, GrantformError } from '../model/errors.js';
 
 export interface ReadOptions {
   /** Called as the read progresses, for a progress line on long reads. */
@@ -121,6 +121,15 @@ export class BackendError extends GrantformError {
   ) {
     super(message);
   }
+}
+
+/**
+ * The backend cannot be reached or read at all (no network answer, refused
+ * credentials, a state file the machine will not let grantform read or
+ * write): grantform could not run, exit 3 (docs/cli.md).
+ */
+export class BackendUnavailableError extends BackendError {
+  override readonly exitCode = EXIT.couldNotRun;
 }
 
 /**

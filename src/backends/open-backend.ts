@@ -4,6 +4,7 @@
 import { assertNever } from '../model/errors.js';
 import type { ObjectPath } from '../model/object-path.js';
 import type { BackendSettings } from '../model/project.js';
+import type { ReadOnlyMode } from '../model/read-only.js';
 import type { Backend } from './backend.js';
 import { LocalBackend } from './local/local-backend.js';
 import type { DeclaredConnection } from './sigma/read-connections.js';
@@ -20,18 +21,21 @@ export interface OpenBackendOptions {
   readonly connections?: readonly DeclaredConnection[];
   /** `--debug`: a line per request (the Sigma backend), secrets and tokens redacted. */
   readonly debugLog?: (line: string) => void;
+  /** Read-only mode: the backend refuses whatever would change the live state, before doing it. */
+  readonly readOnly?: ReadOnlyMode;
 }
 
 export function openBackend(settings: BackendSettings, options: OpenBackendOptions): Backend {
   switch (settings.type) {
     case 'local':
-      return new LocalBackend({ statePath: settings.path, shownPath: options.showPath(settings.path), env: options.env, grantformVersion: options.grantformVersion });
+      return new LocalBackend({ statePath: settings.path, shownPath: options.showPath(settings.path), env: options.env, grantformVersion: options.grantformVersion, ...(options.readOnly && { readOnly: options.readOnly }) });
     case 'sigma':
       return new SigmaBackend(settings, {
         env: options.env,
         ...(options.objects && { objects: options.objects }),
         ...(options.connections && { connections: options.connections }),
         ...(options.debugLog && { log: options.debugLog }),
+        ...(options.readOnly && { readOnly: options.readOnly }),
       });
     default:
       return assertNever(settings, 'backend');

@@ -22,14 +22,25 @@ export interface CliContext {
   readonly stdin: InputStream;
   /** `--debug`: backends add their internal details (the Sigma backend, a redacted line per request). */
   readonly debug?: boolean;
+  /** `--read-only` was given (GRANTFORM_READ_ONLY and backend.readOnly are read where the backend opens: project-run.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
-/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+/**
+ * Colour as picocolors decides it, but for the stream written to: never with
+ * NO_COLOR set to anything but '' (https://no-color.org) or `--no-color`,
+ * which win over everything; always with FORCE_COLOR set (but '0', which
+ * Node reads as "no colour") or `--color`; otherwise only on a terminal
+ * whose TERM is not `dumb`. The CLI entry turns the flags into these
+ * variables (main.ts). Unlike picocolors, CI alone does not colour: logs
+ * that tests and tools read stay plain.
+ */
 export function colorsFor(stream: OutputStream, env: CliContext['env']): Colors {
-  const enabled = stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb' && env.FORCE_COLOR !== '0';
-  return pc.createColors(enabled || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== ''));
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return pc.createColors(false);
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return pc.createColors(env.FORCE_COLOR !== '0');
+  return pc.createColors(stream.isTTY === true && env.TERM !== 'dumb');
 }
 
 export function processContext(): CliContext {

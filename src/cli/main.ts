@@ -4,7 +4,8 @@
 // piped into another program must never be cut short.
 
 import { Command, CommanderError } from 'commander';
-import { GrantformError, UsageError } from '../model/errors.js';
+import { escapeTerminal } from '../model/escape/terminal.js';
+import { EXIT, GrantformError, UsageError } from '../model/errors.js';
 import { processContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandRuntime } from './program.js';
@@ -16,8 +17,11 @@ export function buildProgram(runtime: CommandRuntime): Command {
   const { context } = runtime;
   const program = new Command('grantform')
     .description('Sigma data access as code: validate, lint, plan and apply connections, users, teams and grants kept in YAML.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION, '-v, --version', 'print the version')
     .option('--debug', 'show stack traces and internal details of failures')
+    .option('--read-only', 'change nothing in the live state: the backend sends only reads and apply refuses to run (also GRANTFORM_READ_ONLY=1, backend.readOnly)')
+    .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
+    .option('--color', 'colour even when the output is not a terminal (as FORCE_COLOR=1)')
     .helpCommand('help [command]', 'show help for a command')
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
@@ -46,21 +50,26 @@ const HELP = {
 
 /** Runs grantform with `argv` (without the node and script entries) and resolves to its exit status. */
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
-  let exitCode = 0;
+  let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
-  const runtime: CommandRuntime = { context: debug ? { ...context, debug } : context, exit: (code) => (exitCode = code) };
+  // Before and after the command name alike (commander reads program options anywhere); not after `--`.
+  const readOnly = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined).includes('--read-only');
+  const runtime: CommandRuntime = {
+    context: withColorFlags({ ...context, ...(debug && { debug }), ...(readOnly && { readOnly }) }, argv),
+    exit: (code) => (exitCode = code),
+  };
   const program = buildProgram(runtime);
   if (argv.length === 0) {
     context.stderr.write(program.helpInformation());
-    return 1;
+    return EXIT.couldNotRun;
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed the error and the usage already; help and version end with 0.
-      return error.exitCode === 0 ? 0 : 1;
+      // Commander has printed the error and the usage already; help and version end with 0, usage errors with 3.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.couldNotRun;
     }
     if (error instanceof UsageError) {
       context.stderr.write(`error: ${error.message}\n\n`);
@@ -69,16 +78,25 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       return error.exitCode;
     }
     if (error instanceof GrantformError) {
-      context.stderr.write(`Error: ${error.message}\n`);
+      context.stderr.write(`Error: ${escapeTerminal(error.message)}\n`);
       if (debug && error.stack) context.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
+    // A bug in grantform is not a finding about the files: CI must not read it as "fix your YAML" (docs/cli.md).
     const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`Error: grantform failed unexpectedly: ${message}\n`);
+    context.stderr.write(`Error: grantform failed unexpectedly: ${escapeTerminal(message)}\n`);
     if (debug) context.stderr.write(`${error instanceof Error && error.stack ? error.stack : message}\n`);
     else context.stderr.write('Run again with --debug to see where, and please report it.\n');
-    return 1;
+    return EXIT.couldNotRun;
   }
+}
+
+/** `--no-color` and `--color` become NO_COLOR and FORCE_COLOR, which every view reads (context.ts). The last one given wins. */
+function withColorFlags(context: CliContext, argv: readonly string[]): CliContext {
+  const flag = argv.findLast((arg) => arg === '--no-color' || arg === '--color');
+  if (flag === undefined) return context;
+  const env = { ...context.env, NO_COLOR: flag === '--no-color' ? '1' : undefined, FORCE_COLOR: flag === '--color' ? '1' : undefined };
+  return { ...context, env };
 }
 
 /** The program's entry, called by bin/grantform.js. */

@@ -4,18 +4,22 @@
 // returned only when there is no error.
 
 import path from 'node:path';
+import { isScalar } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics, hasErrors } from '../model/diagnostic.js';
 import type { ProjectFile } from '../model/generated/project-file.js';
-import type { Project, SourceFile } from '../model/project.js';
+import type { Project, ProjectSettings, SourceFile } from '../model/project.js';
 import { fileStartSpan, validationError } from './diagnostics.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
+import { boundaryMessage, isInside, realPathOfFuture, type BoundaryProblem } from './project-boundary.js';
 import { findConfigFile, findResourceFiles } from './project-files.js';
-import { projectSettings } from './project-settings.js';
-import { resolveResources } from './resolve-resources.js';
+import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
+import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { validatorFor, type SchemaName } from './schemas.js';
+import { schemaText, validatorFor, type SchemaName } from './schemas.js';
 import { displayPathOf, readSourceFile } from './source-text.js';
+import { escapeUnsafe } from './unsafe-characters.js';
+import { locate, valueSpan } from './yaml-nodes.js';
 
 export interface LoadResult {
   /** Present only when no diagnostic is an error. */
@@ -39,6 +43,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   const root = path.resolve(cwd, dir);
   const shownRoot = displayPathOf(root, cwd);
   const lookup = await findConfigFile(root);
+  if (lookup.kind === 'refused') return { diagnostics: [boundaryDiagnostic(lookup.problem, cwd)], files: [] };
   if (lookup.kind !== 'found') {
     const message =
       lookup.kind === 'not-a-directory'
@@ -46,37 +51,45 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
         : lookup.kind === 'ambiguous'
           ? `${shownRoot} holds both grantform.yaml and grantform.yml: keep one`
           : `no grantform.yaml in ${shownRoot === '.' ? 'the current folder' : shownRoot}: a project is a folder with grantform.yaml at its root (see examples/quickstart)`;
-    return { diagnostics: [validationError('project', fileStartSpan(shownRoot), message)], files: [] };
+    // A folder that is not there, or holds no project, is "could not run" (exit 3); two config files are a mistake in the files.
+    const diagnostic = validationError('project', fileStartSpan(shownRoot), message);
+    return { diagnostics: [lookup.kind === 'ambiguous' ? diagnostic : { ...diagnostic, couldNotRun: true }], files: [] };
   }
 
-  const config = await loadAndValidate(lookup.path, 'grantform', cwd);
+  const config = await loadAndValidate(lookup.path, lookup.path, 'grantform', cwd);
   if (!config.parsed) return { diagnostics: config.diagnostics, files: config.file ? [config.file] : [] };
   const settings = projectSettings(config.parsed.value as ProjectFile, root);
+  const statePath = await statePathDiagnostic(settings.backend, lookup.realRoot, config.parsed);
 
-  const paths = await findResourceFiles(root, settings.include);
-  const results = await mapBounded(paths, READ_CONCURRENCY, (file) => loadAndValidate(file, 'resources', cwd));
-  const diagnostics: Diagnostic[] = [...config.diagnostics];
-  const parsedFiles: ParsedFile[] = [];
+  const found = await findResourceFiles(root, settings.include, lookup.realRoot);
+  const results = await mapBounded(found.files, READ_CONCURRENCY, (file) => loadAndValidate(file.path, file.real, 'resources', cwd));
+  const diagnostics: Diagnostic[] = [
+    ...config.diagnostics,
+    ...statePath,
+    ...found.problems.map((problem) => boundaryDiagnostic(problem, cwd)),
+    ...found.unmatched.map((index) => unmatchedInclude(config.parsed as ParsedFile, index)),
+  ];
+  const declared: FileDeclarations[] = [];
   const files: SourceFile[] = [config.parsed.file];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
-    if (result.parsed) parsedFiles.push(result.parsed);
+    if (result.declared) declared.push(result.declared);
   }
   // References are only checked across files that all parsed and validated:
   // otherwise a broken file would cause a cascade of "not declared" errors.
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics), files };
 
-  const { resources, diagnostics: resolution } = resolveResources(parsedFiles);
+  const { resources, diagnostics: resolution } = resolveResources(declared);
   diagnostics.push(...resolution);
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics, files };
 
   const project: Project = {
     root,
-    configFile: config.parsed.file,
+    configFile: config.file as SourceFile,
     settings,
-    files: parsedFiles.map((parsed) => parsed.file),
+    files: declared.map((each) => each.file),
     ...resources,
   };
   return { project, diagnostics, files };
@@ -84,18 +97,69 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
 
 interface FileResult {
   readonly file?: SourceFile;
+  /** grantform.yaml parsed, when it is valid (small: kept for the settings and their positions). */
   readonly parsed?: ParsedFile;
+  /** What a valid resource file declares; its YAML document is not kept. */
+  readonly declared?: FileDeclarations;
   readonly diagnostics: Diagnostic[];
 }
 
-async function loadAndValidate(absolute: string, schema: SchemaName, cwd: string): Promise<FileResult> {
-  const read = await readSourceFile(absolute, cwd);
+async function loadAndValidate(absolute: string, real: string, schema: SchemaName, cwd: string): Promise<FileResult> {
+  const read = await readSourceFile(absolute, cwd, real);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
-  const parsed = parseYamlFile(read.file);
+  const parsed = parseYamlFile(read.file, topLevelKeysOf(schema));
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);
-  if (validate(parsed.parsed.value)) return { file: read.file, parsed: parsed.parsed, diagnostics: [] };
+  if (validate(parsed.parsed.value)) {
+    return schema === 'resources'
+      ? { file: read.file, declared: declarationsOf(parsed.parsed), diagnostics: [] }
+      : { file: read.file, parsed: parsed.parsed, diagnostics: [] };
+  }
   return { file: read.file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
+}
+
+/** A glob that matches nothing is a typo, or a file outside what grantform reads (ESLint says the same). */
+function unmatchedInclude(config: ParsedFile, index: number): Diagnostic {
+  const glob = (config.value as { include: string[] }).include[index] as string;
+  const span = valueSpan(config.file.displayPath, config.counter, locate(config.document, ['include', index]));
+  return validationError('file', span, `include "${escapeUnsafe(glob)}" matches no file in the project (hidden folders only when named, never .git/ or node_modules/)`);
+}
+
+function boundaryDiagnostic(problem: BoundaryProblem, cwd: string): Diagnostic {
+  const shown = displayPathOf(problem.path, cwd);
+  return validationError('file', fileStartSpan(escapeUnsafe(shown)), boundaryMessage(problem, shown));
+}
+
+/**
+ * The local state file stays inside the project (after its folder's links
+ * are resolved): a pull request must not make apply write elsewhere. The
+ * command line (`--state`, GRANTFORM_STATE) may put it anywhere.
+ */
+async function statePathDiagnostic(backend: ProjectSettings['backend'], realRoot: string, config: ParsedFile): Promise<Diagnostic[]> {
+  if (backend.type !== 'local') return [];
+  const root = path.dirname(config.file.path);
+  // A path that leaves on its face is refused without touching the file system there.
+  const lexicallyInside = isInside(backend.path, root);
+  if (lexicallyInside && isInside(await realPathOfFuture(backend.path), realRoot)) return [];
+  const located = locate(config.document, ['backend', 'path']);
+  const span = located.node ? valueSpan(config.file.displayPath, config.counter, located) : fileStartSpan(config.file.displayPath);
+  const written = located.node && isScalar(located.node) && typeof located.node.value === 'string' ? located.node.value : DEFAULT_STATE_PATH;
+  const how = lexicallyInside ? 'leads outside the project through a symbolic link' : 'is outside the project';
+  const message = `backend.path "${escapeUnsafe(written)}" ${how}: the state file stays inside the project folder; to keep it elsewhere, pass --state PATH or set GRANTFORM_STATE`;
+  return [validationError('file', span, message)];
+}
+
+const topLevelKeys = new Map<SchemaName, ReadonlySet<string>>();
+
+/** The keys a file of this schema may hold at its top level (the precompiled validators carry no schema: read it once). */
+function topLevelKeysOf(schema: SchemaName): ReadonlySet<string> {
+  let keys = topLevelKeys.get(schema);
+  if (!keys) {
+    const root = JSON.parse(schemaText(schema)) as { properties?: Record<string, unknown> };
+    keys = new Set(Object.keys(root.properties ?? {}));
+    topLevelKeys.set(schema, keys);
+  }
+  return keys;
 }
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {

@@ -2,13 +2,20 @@
 // refusing what access files have no use for: several documents in a file,
 // anchors and aliases (an alias bomb must not expand), merge keys and tags.
 // Nothing is converted to plain values until these checks pass.
+//
+// A file may not be YAML at all (an include of a credentials file, a
+// symlinked config): no message quotes its text until it is known to be an
+// access file, one whose top level is a mapping of the schema's keys (#17).
+// Syntax errors give their kind and position only, never the yaml package's
+// wording where that embeds the source.
 
-import { LineCounter, isAlias, isScalar, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceFile } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { validationError } from './diagnostics.js';
 import { spanFromOffsets } from './positions.js';
+import { escapeUnsafe } from './unsafe-characters.js';
 
 export interface ParsedFile {
   readonly file: SourceFile;
@@ -16,20 +23,24 @@ export interface ParsedFile {
   readonly counter: LineCounter;
   /** The document as plain values, for schema validation. */
   readonly value: unknown;
+  /** The top level is a mapping of known keys: messages may quote the file's text. */
+  readonly recognised: boolean;
 }
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; diagnostics: Diagnostic[] };
 
-export function parseYamlFile(file: SourceFile): ParseResult {
+/** `topLevelKeys`: the keys an access file of this kind may have at its top level. */
+export function parseYamlFile(file: SourceFile, topLevelKeys: ReadonlySet<string> = new Set()): ParseResult {
   const counter = new LineCounter();
   const span = (start: number, end: number): SourceSpan => spanFromOffsets(file.displayPath, counter, start, end);
   const parsed = parseAllDocuments(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true });
   const documents = Array.isArray(parsed) ? parsed : [];
   const diagnostics: Diagnostic[] = [];
 
-  for (const document of documents) {
-    for (const error of document.errors) diagnostics.push(syntaxDiagnostic(file, error, span));
-  }
+  const recognised = documents.length === 1 && isAccessFile(documents[0] as Document.Parsed, topLevelKeys);
+  // The first syntax error only: in a file that is not YAML the rest are echoes of it.
+  const first = documents.flatMap((document) => document.errors).sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) return { ok: false, diagnostics: [syntaxDiagnostic(file, first, span, recognised)] };
   if (documents.length > 1) {
     const second = documents[1] as Document.Parsed;
     diagnostics.push(validationError('yaml-syntax', span(second.range[0], second.range[0] + 3), `${file.displayPath} holds several YAML documents: keep one per file, or split it into several files`));
@@ -51,17 +62,18 @@ export function parseYamlFile(file: SourceFile): ParseResult {
   };
   visit(document, {
     Alias(_key, node) {
-      refuse('alias', node.range?.[0] ?? 0, node.range?.[1] ?? 0, `aliases (*${node.source}) are not supported: write the value out in full`);
+      const name = recognised ? ` (*${truncate(escapeUnsafe(node.source))})` : '';
+      refuse('alias', node.range?.[0] ?? 0, node.range?.[1] ?? 0, `aliases${name} are not supported: write the value out in full`);
     },
     Node(_key, node) {
       if (isAlias(node)) return;
       const { anchor, tag } = node as Node & { anchor?: string; tag?: string };
       const [start, end] = node.range ?? [0, 0];
-      if (anchor) refuse('anchor', start, end, `anchors (&${anchor}) are not supported: write each value out in full`);
+      if (anchor) refuse('anchor', start, end, `anchors${recognised ? ` (&${truncate(escapeUnsafe(anchor))})` : ''} are not supported: write each value out in full`);
       // The parser sets `tag` only where the source writes one (`!foo`, `!!str`).
       if (tag) {
         const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-        refuse('tag', start, end, `YAML tags (${written}) are not supported: write plain values`);
+        refuse('tag', start, end, `YAML tags${recognised ? ` (${truncate(escapeUnsafe(written))})` : ''} are not supported: write plain values`);
       }
     },
     Pair(_key, pair) {
@@ -79,22 +91,29 @@ export function parseYamlFile(file: SourceFile): ParseResult {
 
   // No alias is left, so conversion cannot blow up; the limit is a second guard.
   const value = document.toJS({ maxAliasCount: 0 }) as unknown;
-  return { ok: true, parsed: { file, document, counter, value } };
+  return { ok: true, parsed: { file, document, counter, value, recognised } };
 }
 
-function syntaxDiagnostic(file: SourceFile, error: YAMLError, span: (start: number, end: number) => SourceSpan): Diagnostic {
+function isAccessFile(document: Document.Parsed, topLevelKeys: ReadonlySet<string>): boolean {
+  const contents = document.contents;
+  return isMap(contents) && contents.items.every((pair) => isScalar(pair.key) && typeof pair.key.value === 'string' && topLevelKeys.has(pair.key.value));
+}
+
+function syntaxDiagnostic(file: SourceFile, error: YAMLError, span: (start: number, end: number) => SourceSpan, recognised: boolean): Diagnostic {
   const [start, end] = error.pos;
-  const where = span(start, Math.max(start + 1, end));
-  return validationError('yaml-syntax', where, syntaxMessage(file, error));
+  // A span over the offending token, but not over a whole line of something that is not YAML.
+  const where = span(start, Math.min(Math.max(start + 1, end), start + 200));
+  return validationError('yaml-syntax', where, syntaxMessage(file, error, recognised));
 }
 
-function syntaxMessage(file: SourceFile, error: YAMLError): string {
+function syntaxMessage(file: SourceFile, error: YAMLError, recognised: boolean): string {
   const [start, end] = error.pos;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
+      if (!recognised) return 'duplicate key: a key may appear once in a mapping';
       // The error marks where the repeated key starts: read the key up to its colon.
       const key = /^("[^"]*"|'[^']*'|[^:\n]*)/.exec(file.text.slice(start, start + 200))?.[1]?.trim() || file.text.slice(start, end);
-      return `duplicate key "${truncate(key)}": a key may appear once in a mapping`;
+      return `duplicate key "${truncate(escapeUnsafe(key))}": a key may appear once in a mapping`;
     }
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML: indent with spaces';
@@ -105,15 +124,61 @@ function syntaxMessage(file: SourceFile, error: YAMLError): string {
     case 'RESOURCE_EXHAUSTION':
       return 'the document is too deeply nested or too large to read';
     default:
-      return sentence(error.message);
+      return sentence(error);
   }
 }
 
-/** yaml's messages start with a capital and may hold a code excerpt after a colon and newline. */
-function sentence(message: string): string {
-  const firstLine = (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '').replace(/[.:]\s*$/, '');
-  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+/**
+ * yaml's own wording where it is fixed text; where it quotes the source
+ * ("Unexpected scalar token in YAML stream: \"…\"", "Invalid escape sequence
+ * \\x…", "Unresolved tag: …", prettified excerpts), the kind of error alone.
+ */
+function sentence(error: YAMLError): string {
+  const firstLine = (error.message.split('\n')[0] ?? '')
+    .replace(/\s+at line \d+, column \d+:?$/, '')
+    // "Unexpected scalar token in YAML stream: \"<the source>\"": the kind without the quote.
+    .replace(/^(Unexpected [a-z-]+ token in YAML (stream|document)): .*$/, '$1')
+    .replace(/[.:]\s*$/, '');
+  if (SAFE_MESSAGES.some((safe) => safe.test(firstLine))) return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+  return KIND_OF_ERROR[error.code] ?? 'this is not valid YAML';
 }
+
+/** yaml messages made only of fixed words (the names of YAML constructs), with nothing from the source. */
+const SAFE_MESSAGES: readonly RegExp[] = [
+  /^(An alias node must not specify any properties|Alias cannot be an empty string|Anchor cannot be an empty string|All sequence items must start at the same column)$/,
+  /^(A block sequence may not be used as an implicit map key|Nested mappings are not allowed in compact mappings|Map keys must be unique)$/,
+  /^(Missing closing 'quote|Missing closing "quote|Missing directives-end indicator line|Missing directives-end\/doc-start indicator line)$/,
+  /^(Block collection cannot start on same line with directives-end marker|Comments must be separated from other tokens by white space characters)$/,
+  /^(Implicit map keys need to be followed by map values|Sequence item without - indicator|Tags and anchors must be separated from the next token by white space)$/,
+  /^(Implicit keys need to be on a single line|Implicit keys of flow sequence pairs need to be on a single line|A node can have at most one (anchor|tag))$/,
+  /^(Tabs are not allowed as indentation|Block scalar header not found|Map comment with trailing content)$/,
+  /^Missing (,|, or :) between flow (sequence|map) items$|^Missing space after : in flow (sequence|map)$/,
+  /^Unexpected (, |empty item )in flow (sequence|map)$/,
+  /^Unexpected [a-z-]+ (at node end|token|token in YAML (stream|document))$/,
+  /^Flow (sequence|map|collection) in block collection must be sufficiently indented and end with a [\]}]$/,
+];
+
+/** What each yaml error code means, for messages that quote the source. */
+const KIND_OF_ERROR: Partial<Record<YAMLError['code'], string>> = {
+  ALIAS_PROPS: 'an alias may not have an anchor or a tag',
+  BAD_ALIAS: 'an alias or anchor name is not valid',
+  BAD_DIRECTIVE: 'a YAML directive (%…) is not valid',
+  BAD_INDENT: 'the indentation is not consistent',
+  BAD_PROP_ORDER: 'anchors and tags must come after the indicator',
+  BAD_SCALAR_START: 'a plain value cannot start with this character: quote the value',
+  BLOCK_AS_IMPLICIT_KEY: 'a block collection may not be used as a key',
+  BLOCK_IN_FLOW: 'a block collection may not appear inside [ ] or { }',
+  IMPOSSIBLE: 'this is not valid YAML',
+  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters must be written as an explicit key',
+  MISSING_CHAR: 'a character is missing here (a closing quote or bracket, a comma, or a space after a colon)',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on a single line',
+  MULTIPLE_ANCHORS: 'a value may have one anchor at most',
+  MULTIPLE_TAGS: 'a value may have one tag at most',
+  NON_STRING_KEY: 'keys must be text',
+  TAG_RESOLVE_FAILED: 'a YAML tag could not be resolved',
+  UNEXPECTED_TOKEN: 'unexpected text here: this is not valid YAML',
+  BAD_COLLECTION_TYPE: 'a tag does not fit the collection it is on',
+};
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

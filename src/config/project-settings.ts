@@ -35,7 +35,7 @@ export function projectSettings(file: ProjectFile, root: string): ProjectSetting
 function backendSettings(backend: ProjectFile['backend'], root: string): BackendSettings {
   const raw = (backend ?? { type: 'local' }) as Record<string, unknown> & { type: 'local' | 'sigma' };
   if (raw.type === 'local') {
-    return { type: 'local', path: path.resolve(root, typeof raw.path === 'string' ? raw.path : DEFAULT_STATE_PATH) };
+    return { type: 'local', path: path.resolve(root, typeof raw.path === 'string' ? raw.path : DEFAULT_STATE_PATH), ...(raw.readOnly === true && { readOnly: true }) };
   }
   return {
     type: 'sigma',
@@ -44,5 +44,6 @@ function backendSettings(backend: ProjectFile['backend'], root: string): Backend
     clientSecret: (raw.clientSecret as SecretRef | undefined) ?? { env: SIGMA_ENV.clientSecret },
     concurrency: typeof raw.concurrency === 'number' ? raw.concurrency : 8,
     tryGrantApiForAllLevels: raw.tryGrantApiForAllLevels === true,
+    ...(raw.readOnly === true && { readOnly: true }),
   };
 }

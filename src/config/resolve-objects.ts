@@ -1,16 +1,15 @@
 // The target of a grant: an object path, from its string or map form,
 // checked against its connection's warehouse type (levels and depth).
 
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, type LineCounter, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatObjectPath, parseObjectPath, type ObjectPath } from '../model/object-path.js';
-import type { ConnectionDecl } from '../model/project.js';
+import type { ConnectionDecl, SourceFile } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { WAREHOUSES, maxPathDepth } from '../model/warehouses.js';
 import { validationError } from './diagnostics.js';
 import { spanFromOffsets } from './positions.js';
 import { closestMatch } from './suggest.js';
-import type { Item } from './yaml-item.js';
 import { findPair, keySpan, nodeSpan } from './yaml-nodes.js';
 import { undeclared } from './references.js';
 
@@ -19,10 +18,25 @@ export interface Target {
   readonly leafKind?: 'table' | 'procedure';
 }
 
-export function objectOf(item: Item, connections: ReadonlyMap<string, ConnectionDecl>, diagnostics: Diagnostic[]): Target | undefined {
-  const raw = item.value.object;
-  const objectNode = item.pair('object')?.value as Node | null | undefined;
-  const whole = item.valueSpan('object');
+/**
+ * Where a grant names its object: what is needed of the file to check it and
+ * to point at a part of it. Taken from the file as soon as it is read, so
+ * that the rest of the file's YAML nodes are not kept until every file is.
+ */
+export interface ObjectSite {
+  /** The value of `object:` (a path string or a map), schema-valid. */
+  readonly raw: unknown;
+  /** Its YAML node, for spans within it. */
+  readonly node: Node | null | undefined;
+  /** The span of the whole value (the grant's when absent). */
+  readonly whole: SourceSpan;
+  readonly file: SourceFile;
+  readonly counter: LineCounter;
+}
+
+export function objectOf(item: ObjectSite, connections: ReadonlyMap<string, ConnectionDecl>, diagnostics: Diagnostic[]): Target | undefined {
+  const { raw, whole } = item;
+  const objectNode = item.node;
 
   let target: Target;
   let depthSpan = whole;
@@ -60,11 +74,11 @@ export function objectOf(item: Item, connections: ReadonlyMap<string, Connection
   return target;
 }
 
-function reportUnknownConnection(name: string, item: Item, objectNode: Node | null | undefined, connections: ReadonlyMap<string, ConnectionDecl>, diagnostics: Diagnostic[]): undefined {
-  let span = item.valueSpan('object');
+function reportUnknownConnection(name: string, item: ObjectSite, objectNode: Node | null | undefined, connections: ReadonlyMap<string, ConnectionDecl>, diagnostics: Diagnostic[]): undefined {
+  let span = item.whole;
   if (isMap(objectNode)) {
     const pair = findPair(objectNode.items, 'connection');
-    if (pair?.value) span = nodeSpan(item.parsed.file.displayPath, item.parsed.counter, pair.value as Node);
+    if (pair?.value) span = nodeSpan(item.file.displayPath, item.counter, pair.value as Node);
   } else {
     span = spanWithinScalar(item, objectNode, 0, name.length) ?? span;
   }
@@ -73,11 +87,11 @@ function reportUnknownConnection(name: string, item: Item, objectNode: Node | nu
 }
 
 /** Keys of the map form, in path order, for a warehouse type. */
-function objectFromMap(connection: ConnectionDecl, map: Record<string, string>, item: Item, objectNode: Node | null | undefined, diagnostics: Diagnostic[]): Target | undefined {
+function objectFromMap(connection: ConnectionDecl, map: Record<string, string>, item: ObjectSite, objectNode: Node | null | undefined, diagnostics: Diagnostic[]): Target | undefined {
   const containers = WAREHOUSES[connection.type].containers;
   const keySpanOf = (key: string) => {
     const pair = isMap(objectNode) ? findPair(objectNode.items, key) : undefined;
-    return pair ? keySpan(item.parsed.file.displayPath, item.parsed.counter, pair) : item.valueSpan('object');
+    return pair ? keySpan(item.file.displayPath, item.counter, pair) : item.whole;
   };
   const levels = [...containers, 'table'].join('/');
   for (const key of Object.keys(map)) {
@@ -118,14 +132,14 @@ function sameLevel(a: string, b: string): boolean {
 }
 
 /** A precise span inside a scalar, where its source text is its value (plain, or quoted without escapes). */
-function spanWithinScalar(item: Item, node: Node | null | undefined, offset: number, length: number): SourceSpan | undefined {
+function spanWithinScalar(item: ObjectSite, node: Node | null | undefined, offset: number, length: number): SourceSpan | undefined {
   if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
   const [start, end] = node.range;
-  const source = item.parsed.file.text.slice(start, end);
+  const source = item.file.text.slice(start, end);
   let base: number;
   if (source === node.value) base = start;
   else if (source.length === node.value.length + 2 && source.slice(1, -1) === node.value) base = start + 1;
   else return undefined;
-  return spanFromOffsets(item.parsed.file.displayPath, item.parsed.counter, base + offset, base + offset + Math.max(1, length));
+  return spanFromOffsets(item.file.displayPath, item.counter, base + offset, base + offset + Math.max(1, length));
 }
 

@@ -3,7 +3,7 @@
 // grant principals and objects, account types), and object paths checked
 // against their connection's warehouse type.
 
-import { isSeq, type Node, type YAMLMap } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isAccessLevel } from '../model/levels.js';
 import {
@@ -13,6 +13,7 @@ import {
   type DetailValue,
   type GrantDecl,
   type Principal,
+  type SourceFile,
   type TeamDecl,
   type UserDecl,
   type WriteAccess,
@@ -23,7 +24,7 @@ import { BUILT_IN_ACCOUNT_TYPES } from '../model/account-types.js';
 import { validationError } from './diagnostics.js';
 import type { ParsedFile } from './parse-yaml.js';
 import { undeclared } from './references.js';
-import { objectOf } from './resolve-objects.js';
+import { objectOf, type ObjectSite } from './resolve-objects.js';
 import { closestMatch, listChoices } from './suggest.js';
 import { Item, itemsOf } from './yaml-item.js';
 import { nodeSpan } from './yaml-nodes.js';
@@ -36,43 +37,74 @@ export interface Resources {
   readonly grants: GrantDecl[];
 }
 
-/** A grant before its object is checked against the connection's type. */
+/** A grant before its principal and object are checked against the other files: its value and spans, detached from the file's YAML nodes. */
 interface PendingGrant {
-  readonly parsed: ParsedFile;
-  readonly item: YAMLMap;
-  readonly value: Record<string, unknown>;
+  readonly value: { team?: string; user?: string; object: unknown; access: unknown };
   readonly span: SourceSpan;
+  readonly principalSpan: SourceSpan;
+  readonly accessSpan: SourceSpan;
+  readonly site: ObjectSite;
 }
 
-export function resolveResources(files: readonly ParsedFile[]): { resources: Resources; diagnostics: Diagnostic[] } {
+/**
+ * What one schema-valid file declares, read from it as soon as it is
+ * validated (so that its YAML document can be dropped at once, not kept
+ * until every file is read: for the largest orgs that is most of the memory
+ * and of the garbage collector's work). Checks across files come after, in
+ * `resolveResources`.
+ */
+export interface FileDeclarations {
+  readonly file: SourceFile;
+  readonly accountTypes: readonly AccountTypeDecl[];
+  readonly users: readonly UserDecl[];
+  /** In file order, each with the diagnostics of reading it (a team named All Members is refused later, in order). */
+  readonly teams: readonly TeamDecl[];
+  readonly connections: readonly { readonly connection: ConnectionDecl | undefined; readonly diagnostics: readonly Diagnostic[] }[];
+  readonly grants: readonly PendingGrant[];
+}
+
+export function declarationsOf(parsed: ParsedFile): FileDeclarations {
+  return {
+    file: parsed.file,
+    accountTypes: [...itemsOf(parsed, 'accountTypes')].map(accountTypeOf),
+    users: [...itemsOf(parsed, 'users')].map(userOf),
+    teams: [...itemsOf(parsed, 'teams')].map(teamOf),
+    connections: [...itemsOf(parsed, 'connections')].map((item) => {
+      const diagnostics: Diagnostic[] = [];
+      return { connection: connectionOf(item, diagnostics), diagnostics };
+    }),
+    grants: [...itemsOf(parsed, 'grants')].map(pendingGrantOf),
+  };
+}
+
+export function resolveResources(files: readonly FileDeclarations[]): { resources: Resources; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const resources: Resources = { connections: new Map(), users: new Map(), teams: new Map(), accountTypes: new Map(), grants: [] };
-  const pendingGrants: PendingGrant[] = [];
 
-  for (const parsed of files) {
-    for (const item of itemsOf(parsed, 'accountTypes')) declareOnce(resources.accountTypes, accountTypeOf(item), 'account type', diagnostics);
-    for (const item of itemsOf(parsed, 'users')) declareOnce(resources.users, userOf(item), 'user', diagnostics);
-    for (const item of itemsOf(parsed, 'teams')) {
-      const team = teamOf(item);
+  for (const declared of files) {
+    for (const accountType of declared.accountTypes) declareOnce(resources.accountTypes, accountType, 'account type', diagnostics);
+    for (const user of declared.users) declareOnce(resources.users, user, 'user', diagnostics);
+    for (const team of declared.teams) {
       if (team.name === ALL_MEMBERS) {
         diagnostics.push(validationError('reference', team.nameSpan, `"${ALL_MEMBERS}" is Sigma's built-in team of every user: grant to it without declaring it`));
         continue;
       }
       declareOnce(resources.teams, team, 'team', diagnostics);
     }
-    for (const item of itemsOf(parsed, 'connections')) {
-      const connection = connectionOf(item, diagnostics);
+    for (const { connection, diagnostics: read } of declared.connections) {
+      diagnostics.push(...read);
       if (connection) declareOnce(resources.connections, connection, 'connection', diagnostics);
     }
-    for (const item of itemsOf(parsed, 'grants')) pendingGrants.push({ parsed, item: item.node, value: item.value, span: item.span });
   }
 
   checkPreviousNames(resources.teams, 'team', diagnostics);
   checkPreviousNames(resources.connections, 'connection', diagnostics);
   checkUserReferences(resources, diagnostics);
-  for (const pending of pendingGrants) {
-    const grant = grantOf(new Item(pending.parsed, pending.item, pending.value), resources, diagnostics);
-    if (grant) resources.grants.push(grant);
+  for (const declared of files) {
+    for (const pending of declared.grants) {
+      const grant = grantOf(pending, resources, diagnostics);
+      if (grant) resources.grants.push(grant);
+    }
   }
   return { resources, diagnostics };
 }
@@ -218,37 +250,45 @@ function checkUserReferences(resources: Resources, diagnostics: Diagnostic[]): v
   }
 }
 
-function grantOf(item: Item, resources: Resources, diagnostics: Diagnostic[]): GrantDecl | undefined {
-  const value = item.value as { team?: string; user?: string; object: unknown; access: unknown };
+function pendingGrantOf(item: Item): PendingGrant {
+  const value = item.value as PendingGrant['value'];
+  const whole = item.valueSpan('object');
+  return {
+    value,
+    span: item.span,
+    principalSpan: item.valueSpan(value.team !== undefined ? 'team' : 'user'),
+    accessSpan: item.valueSpan('access'),
+    site: { raw: value.object, node: item.pair('object')?.value as Node | null | undefined, whole, file: item.parsed.file, counter: item.parsed.counter },
+  };
+}
+
+function grantOf(pending: PendingGrant, resources: Resources, diagnostics: Diagnostic[]): GrantDecl | undefined {
+  const { value, principalSpan } = pending;
   let principal: Principal;
-  let principalSpan: SourceSpan;
   let valid = true;
   if (value.team !== undefined) {
     principal = { kind: 'team', name: value.team };
-    principalSpan = item.valueSpan('team');
     if (value.team !== ALL_MEMBERS && !resources.teams.has(value.team)) {
       diagnostics.push(undeclared('team', value.team, principalSpan, [...resources.teams.keys(), ALL_MEMBERS], 'grant'));
       valid = false;
     }
   } else {
     principal = { kind: 'user', email: String(value.user).toLowerCase() };
-    principalSpan = item.valueSpan('user');
     if (!resources.users.has(principal.email)) {
       diagnostics.push(undeclared('user', principal.email, principalSpan, resources.users.keys(), 'grant'));
       valid = false;
     }
   }
-  const target = objectOf(item, resources.connections, diagnostics);
+  const target = objectOf(pending.site, resources.connections, diagnostics);
   if (!target || !valid || !isAccessLevel(value.access)) return undefined;
   return {
     principal,
     object: target.object,
     ...(target.leafKind && { leafKind: target.leafKind }),
     access: value.access,
-    span: item.span,
+    span: pending.span,
     principalSpan,
-    objectSpan: item.valueSpan('object'),
-    accessSpan: item.valueSpan('access'),
+    objectSpan: pending.site.whole,
+    accessSpan: pending.accessSpan,
   };
 }
-

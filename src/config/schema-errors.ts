@@ -3,6 +3,8 @@
 // for composite schemas means noise: the branches of an anyOf that the value
 // was never meant to match, the "must match then" of every if/then. This
 // module keeps the errors a person would name and words them in YAML's terms.
+// Values are quoted only from a file recognised as access YAML, never under
+// a key that looks like a secret, and with control characters escaped (#17).
 
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -12,6 +14,10 @@ import type { ParsedFile } from './parse-yaml.js';
 import { closestMatch, listChoices } from './suggest.js';
 import { anchorSpan, findPair, keySpan, locate, valueSpan, type Located } from './yaml-nodes.js';
 import { isMap } from 'yaml';
+import { describeUnsafeCharacter, escapeUnsafe } from './unsafe-characters.js';
+
+/** Keys whose values are never quoted: a value written there by mistake may be a real secret. */
+const SECRET_KEY = /password|token|secret|authorization|key/i;
 
 interface SchemaNode {
   readonly title?: string;
@@ -174,6 +180,19 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
   const segments = segmentsOf(error.instancePath);
   const located = locate(parsed.document, segments);
   const label = labelOf(segments);
+  const quote = (value: unknown) => quoted(value, segments, parsed.recognised);
+
+  // The most specific problem of a name first: a character it may not hold, then its length.
+  const errors = problem.group ?? [error];
+  const unsafe = typeof error.data === 'string' ? describeUnsafeCharacter(error.data) : undefined;
+  if (unsafe && errors.some((each) => each.keyword === 'pattern' || each.keyword === 'format')) {
+    return { message: `${subjectOf(segments) ?? label ?? 'value'} contains ${unsafe}`, span: valueSpan(file, parsed.counter, located) };
+  }
+  const tooLong = errors.find((each) => each.keyword === 'maxLength');
+  if (tooLong && typeof tooLong.data === 'string') {
+    const limit = (tooLong.params as { limit: number }).limit;
+    return { message: `${subjectOf(segments) ?? label ?? 'value'} is ${[...tooLong.data].length} characters long; at most ${limit} allowed`, span: valueSpan(file, parsed.counter, located) };
+  }
 
   if (problem.hint) {
     const unknownKey = (problem.group ?? [error]).find((each) => each.keyword === 'additionalProperties');
@@ -187,7 +206,7 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
     return { message: `${label ?? 'this value'} must be ${listChoices(problem.expectedTypes.map(typeWords))}`, span: valueSpan(file, parsed.counter, located) };
   }
 
-  const thing = thingOf(error, label);
+  const thing = thingOf(error, label, parsed.recognised);
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
@@ -199,7 +218,9 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
       const property = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(schemaOf(error).properties ?? {});
       const guess = closestMatch(property, allowed);
-      const what = segments.length === 0 ? `unknown top-level key "${property}"` : `unknown property "${property}" in ${thing}`;
+      // A key close to a known one is a typo, safe to show; any other key of a file not yet known to be access YAML is not.
+      const name = guess || (parsed.recognised && segments.length > 0) ? ` "${truncate(escapeUnsafe(property))}"` : '';
+      const what = segments.length === 0 ? `unknown top-level key${name}` : `unknown property${name} in ${thing}`;
       const suffix = guess ? `; did you mean "${guess}"?` : allowed.length > 0 && allowed.length <= 10 ? `; expected ${listChoices(allowed.map((name) => `"${name}"`))}` : '';
       return { message: `${what}${suffix}`, span: unknownKeySpan(parsed, located, error) };
     }
@@ -209,12 +230,12 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
       const guess = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
       const suffix = guess ? ` (did you mean "${guess}"?)` : '';
       return {
-        message: `${label ?? 'value'} ${quoteValue(value)} is not one of ${listChoices(allowed)}${suffix}`,
+        message: `${label ?? 'value'}${quote(value)} is not one of ${listChoices(allowed)}${suffix}`,
         span: valueSpan(file, parsed.counter, located),
       };
     }
     case 'const':
-      return { message: `${label ?? 'value'} must be ${quoteValue((error.params as { allowedValue: unknown }).allowedValue)}`, span: valueSpan(file, parsed.counter, located) };
+      return { message: `${label ?? 'value'} must be "${truncate(String((error.params as { allowedValue: unknown }).allowedValue))}"`, span: valueSpan(file, parsed.counter, located) };
     case 'type': {
       if (segments.length === 0) {
         const lists = Object.keys(schemaOf(error).properties ?? {});
@@ -225,7 +246,7 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
     }
     case 'format':
       return {
-        message: `${label ?? 'value'} ${quoteValue(error.data)} is not a valid ${(error.params as { format: string }).format === 'email' ? 'email address' : (error.params as { format: string }).format}`,
+        message: `${label ?? 'value'}${quote(error.data)} is not a valid ${(error.params as { format: string }).format === 'email' ? 'email address' : (error.params as { format: string }).format}`,
         span: valueSpan(file, parsed.counter, located),
       };
     case 'minLength':
@@ -245,14 +266,15 @@ function describe(problem: Problem, parsed: ParsedFile): { message: string; span
       const { i, j } = error.params as { i: number; j: number };
       const duplicate = locate(parsed.document, [...segments, Math.max(i, j)]);
       const items = Array.isArray(error.data) ? (error.data as unknown[]) : [];
-      return { message: `${quoteValue(items[Math.max(i, j)])} appears twice in ${label ?? 'this list'}`, span: valueSpan(file, parsed.counter, duplicate) };
+      const item = quote(items[Math.max(i, j)]);
+      return { message: item ? `${item.trim()} appears twice in ${label ?? 'this list'}` : `an item appears twice in ${label ?? 'this list'}`, span: valueSpan(file, parsed.counter, duplicate) };
     }
     case 'discriminator': {
       const { error: kind, tag, tagValue } = error.params as { error: string; tag: string; tagValue?: unknown };
       const choices = listChoices(Object.values(schemaOf(error).properties?.[tag]?.enum ?? []).map(String));
       if (kind === 'tag' && tagValue === undefined) return { message: `${label ?? 'this'} needs a ${tag}: ${choices}`, span: anchorSpan(file, parsed.counter, located) };
       const tagNode = locate(parsed.document, [...segments, tag]);
-      return { message: `${label ?? ''} ${tag} ${quoteValue(tagValue)} is not one of ${choices}`.trim(), span: valueSpan(file, parsed.counter, tagNode) };
+      return { message: `${label ?? ''} ${tag}${quote(tagValue)} is not one of ${choices}`.trim(), span: valueSpan(file, parsed.counter, tagNode) };
     }
     case 'oneOf':
       return { message: `${thing} matches more than one allowed form`, span: anchorSpan(file, parsed.counter, located) };
@@ -279,11 +301,23 @@ function labelOf(segments: readonly string[]): string | undefined {
 }
 
 /** The object an error is about, by its schema title and the name the user gave it. */
-function thingOf(error: ErrorObject, label: string | undefined): string {
+function thingOf(error: ErrorObject, label: string | undefined, recognised: boolean): string {
   const title = schemaOf(error).title ?? label ?? 'this file';
   const data = error.data as Record<string, unknown> | undefined;
   const name = data && typeof data === 'object' ? (data.name ?? data.email) : undefined;
-  return typeof name === 'string' && name.length <= 80 ? `${title} "${name}"` : title;
+  return recognised && typeof name === 'string' && name.length <= 80 ? `${title} "${escapeUnsafe(name)}"` : title;
+}
+
+const KINDS: Readonly<Record<string, string>> = { connections: 'connection', users: 'user', teams: 'team', accountTypes: 'account type', grants: 'grant' };
+const FIELDS: Readonly<Record<string, string>> = { members: 'member', previously: 'former name', accountType: 'account type' };
+
+/** What a name is, for messages about it: "team name", "team member", "grant team", "user account type". */
+function subjectOf(segments: readonly string[]): string | undefined {
+  const kind = KINDS[segments[0] ?? ''];
+  const field = [...segments].reverse().find((segment) => !/^\d+$/.test(segment));
+  if (!kind || !field || field === segments[0]) return undefined;
+  const within = segments.includes('object') && field !== 'object' ? 'object ' : '';
+  return `${kind} ${within}${FIELDS[field] ?? field}`;
 }
 
 function typeWords(type: string): string {
@@ -319,8 +353,14 @@ function typeMessage(label: string | undefined, expected: string, value: unknown
   return base;
 }
 
-function quoteValue(value: unknown): string {
+/** ` "value"` for a message, or nothing where the value may not be shown; `"***"` under a secret-looking key. */
+function quoted(value: unknown, segments: readonly string[], recognised: boolean): string {
+  if (!recognised) return '';
+  if (segments.some((segment) => SECRET_KEY.test(segment))) return ' "***"';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const short = text !== undefined && text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return `"${short}"`;
+  return ` "${truncate(escapeUnsafe(text ?? ''))}"`;
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,47 +1,40 @@
 // The JSON Schemas in schemas/ are the contract: loaded from disk at run
-// time (they ship with the package) and compiled once per process.
+// time (they ship with the package) and compiled once per process. The two
+// that every command validates project files with (grantform, resources)
+// come precompiled (src/config/generated/validators.ts, `npm run
+// gen:validators`): compiling them took 0.2–0.4 s of every run. They are
+// used only while the schemas on disk are the ones they were generated from;
+// otherwise the schemas are compiled as before (slower, never wrong).
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { createAjv, schemaId, schemasDigest, type SchemaName } from './ajv-instance.js';
+import * as precompiled from './generated/validators.js';
 
-export const SCHEMA_NAMES = ['grantform', 'resources', 'plan', 'diagnostics', 'explain'] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
-
-const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
-
-export function schemaPath(name: SchemaName): string {
-  return `${SCHEMAS_DIR}${name}.schema.json`;
-}
-
-export function schemaText(name: SchemaName): string {
-  return readFileSync(schemaPath(name), 'utf8');
-}
+export { SCHEMA_NAMES, schemaPath, schemasDir, schemaText, type SchemaName } from './ajv-instance.js';
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
+let precompiledCurrent: boolean | undefined;
 
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  // strictTypes is off because if/then branches constrain properties without
-  // repeating `type: object`; unknown keywords stay refused.
-  ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true, strictTypes: false, strictRequired: false });
-  // `errorMessage` is an annotation for people (editors show it too): it is
-  // the sentence grantform prints when the schema node holding it fails.
-  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-  (addFormats as unknown as (target: Ajv2020) => void)(ajv);
-  for (const name of SCHEMA_NAMES) ajv.addSchema(JSON.parse(schemaText(name)) as object);
-  return ajv;
+function precompiledFor(name: SchemaName): ValidateFunction | undefined {
+  const validate = (precompiled.VALIDATORS as Partial<Record<SchemaName, ValidateFunction>>)[name];
+  if (!validate) return undefined;
+  precompiledCurrent ??= precompiled.SCHEMAS_DIGEST === schemasDigest();
+  return precompiledCurrent ? validate : undefined;
 }
 
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    validate = instance().getSchema(`https://grantform.dev/schemas/${name}.schema.json`);
+    validate = precompiledFor(name) ?? (ajv ??= createAjv()).getSchema(schemaId(name));
     if (!validate) throw new Error(`schema ${name} is not registered`);
     compiled.set(name, validate);
   }
   return validate;
+}
+
+/** Whether `validatorFor(name)` answers with the precompiled validator (tests, bench). */
+export function usesPrecompiled(name: SchemaName): boolean {
+  return precompiledFor(name) !== undefined;
 }

@@ -11,6 +11,9 @@ import { positionAt, lineStarts } from './positions.js';
 /** Larger than any real access file (a 20,000-grant org fits in 2 MB), small enough to parse in memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/** One decoder for every file: a non-streaming decode keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function displayPathOf(absolute: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, absolute);
   if (relative === '') return '.';
@@ -20,14 +23,15 @@ export function displayPathOf(absolute: string, cwd: string = process.cwd()): st
 
 export type ReadResult = { ok: true; file: SourceFile } | { ok: false; diagnostic: Diagnostic };
 
-export async function readSourceFile(absolute: string, cwd?: string): Promise<ReadResult> {
+/** Reads `readFrom` (default: `absolute`; the real path of a linked file), shown as `absolute`. */
+export async function readSourceFile(absolute: string, cwd?: string, readFrom: string = absolute): Promise<ReadResult> {
   const displayPath = displayPathOf(absolute, cwd);
   const span = fileStartSpan(displayPath);
   let size: number;
   try {
-    size = (await stat(absolute)).size;
+    size = (await stat(readFrom)).size;
   } catch (error) {
-    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+    return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }
   if (size > MAX_FILE_BYTES) {
     const mb = (size / (1024 * 1024)).toFixed(1);
@@ -38,13 +42,13 @@ export async function readSourceFile(absolute: string, cwd?: string): Promise<Re
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readFile(readFrom);
   } catch (error) {
-    return { ok: false, diagnostic: validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`) };
+    return { ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } };
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = STRICT_UTF8.decode(bytes);
   } catch {
     return { ok: false, diagnostic: invalidUtf8(displayPath, bytes) };
   }

@@ -5,6 +5,7 @@
 import { Clock } from './clock.js';
 import type { Contract } from './contract.js';
 import { Faults } from './faults.js';
+import type { TokenAuth } from './http/context.js';
 import { Cursors } from './http/pagination.js';
 import { TokenStore } from './http/tokens.js';
 import type { Org } from './org/org.js';
@@ -25,6 +26,7 @@ export class EmulatorCore {
     readonly contract: Contract,
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly onRequest?: (entry: RequestLogEntry) => void,
+    readonly tokenAuth: TokenAuth = 'both',
   ) {
     this.reset();
   }

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { Contract } from './contract.js';
 import { EmulatorCore } from './emulator-core.js';
 import { checkFaultConfig, type FaultConfig, type FaultRule } from './faults.js';
+import type { TokenAuth } from './http/context.js';
 import { requestListener } from './http/server.js';
 import { dumpState, type StateDump } from './org/state-dump.js';
 import type { RequestLogEntry } from './request-log.js';
@@ -21,6 +22,7 @@ export { loadSeed, parseSeed, checkSeed, SeedError } from './seed/load.js';
 export type { Seed } from './seed/types.js';
 export type { FaultConfig, FaultRule, FaultKind } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
+export { TOKEN_AUTH_MODES, type TokenAuth } from './http/context.js';
 export type { StateDump } from './org/state-dump.js';
 
 export interface EmulatorOptions {
@@ -36,6 +38,8 @@ export interface EmulatorOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Called with each request log entry as it is written (the CLI's --log). */
   readonly onRequest?: (entry: RequestLogEntry) => void;
+  /** How the token endpoint takes client credentials: form fields, HTTP Basic, or either (default). */
+  readonly tokenAuth?: TokenAuth;
 }
 
 export interface OrgCounts {
@@ -81,7 +85,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const seed = typeof options.seed === 'string' ? await loadSeed(options.seed) : options.seed;
   const contract = Contract.load(options.contractPath);
-  const core = new EmulatorCore(seed, contract, options.env ?? process.env, options.onRequest);
+  const core = new EmulatorCore(seed, contract, options.env ?? process.env, options.onRequest, options.tokenAuth);
   const server = createServer({ keepAlive: true }, requestListener(core));
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port ?? 0, host);

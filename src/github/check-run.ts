@@ -4,6 +4,7 @@
 // completing it with a conclusion from the findings.
 
 import type { AnnotationLevel, CheckAnnotation, CheckRunOutput, CreatedCheckRun, GitHubClient, RepositoryRef } from './client.js';
+import { escapeTerminal } from '../model/escape/terminal.js';
 import type { CheckConclusion, Finding } from './findings.js';
 import { ANNOTATIONS_PER_REQUEST, ANNOTATION_MESSAGE_BYTES_MAX, ANNOTATION_TITLE_MAX, CHECK_OUTPUT_TEXT_MAX, cutBytes, cutLine, fitMarkdown } from './limits.js';
 
@@ -20,15 +21,16 @@ export function annotationsFor(findings: readonly Finding[]): CheckAnnotation[] 
     // Our end column is just after the span; GitHub's is the last column in it.
     const endColumn = Math.max(finding.column, finding.endColumn - 1);
     const hint = finding.fixable ? ' (fixable: grantform lint --fix)' : '';
-    const related = finding.related.map((place) => `${place.path}:${place.line}:${place.column}: ${place.message}`).join('\n');
+    // Annotations are plain text: names are shown with their control and bidi characters escaped.
+    const related = finding.related.map((place) => escapeTerminal(`${place.path}:${place.line}:${place.column}: ${place.message}`)).join('\n');
     annotations.push({
       path: finding.path,
       start_line: finding.line,
       end_line: finding.endLine,
       ...(oneLine && { start_column: finding.column, end_column: endColumn }),
       annotation_level: LEVELS[finding.severity],
-      message: cutBytes(`${finding.message}${hint}`, ANNOTATION_MESSAGE_BYTES_MAX),
-      title: cutLine(finding.rule, ANNOTATION_TITLE_MAX),
+      message: cutBytes(`${escapeTerminal(finding.message)}${hint}`, ANNOTATION_MESSAGE_BYTES_MAX),
+      title: cutLine(escapeTerminal(finding.rule), ANNOTATION_TITLE_MAX),
       ...(related !== '' && { raw_details: cutBytes(related, ANNOTATION_MESSAGE_BYTES_MAX) }),
     });
   }

@@ -3,7 +3,7 @@
 // is octokit's Octokit, whose retry plugin retries 5xx answers with backoff
 // and whose throttling plugin paces writes and waits out rate limits.
 
-import { Octokit, RequestError } from 'octokit';
+import { Octokit, RequestError } from './octokit.js';
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 
@@ -84,7 +84,12 @@ export interface OctokitClientOptions {
   readonly log: Logger;
   /** Multiplies the retry plugin's waits (1, 4, 9 s by default); tests make them short. */
   readonly retryBaseMs?: number;
-  /** GitHub's pacing of writes (1 s apart, 3 s for comments). Tests turn it off; the rate-limit handlers stay. */
+  /**
+   * GitHub's pacing of writes (1 s apart, 3 s for comments), against its
+   * secondary rate limits. Default: on, except for an API on a loopback
+   * address (a local mock or the tests' fake GitHub), which has no such
+   * limits; the rate-limit handlers stay either way.
+   */
   readonly paceWrites?: boolean;
   /** Retries of one request on a rate limit before giving up. */
   readonly rateLimitRetries?: number;
@@ -107,7 +112,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
       ...(options.retryBaseMs !== undefined && { retryAfterBaseValue: options.retryBaseMs }),
-      ...(options.paceWrites === false && { enabled: false }),
+      ...(!pacesWrites(options) && { enabled: false }),
     },
   });
   return new OctokitGitHubClient(octokit);
@@ -196,4 +201,20 @@ function messageOf(error: RequestError): string {
     return (data as { message: string }).message;
   }
   return error.message.split('\n')[0] ?? 'no detail';
+}
+
+/** Whether writes are paced as GitHub asks: as the options say, else everywhere but on a loopback API. */
+export function pacesWrites(options: Pick<OctokitClientOptions, 'baseUrl' | 'paceWrites'>): boolean {
+  return options.paceWrites ?? !isLoopback(options.baseUrl);
+}
+
+/** Whether the API is on this machine: 127.0.0.0/8, ::1 or localhost. */
+function isLoopback(baseUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

@@ -7,11 +7,14 @@
 import type { PlanDocument } from '../model/generated/plan-document.js';
 import { describeCounts, type FindingCounts } from './findings.js';
 import { COMMENT_BODY_MAX, cutLine, fitMarkdown } from './limits.js';
-import { code, destructiveList, manualList, planSummaryLine } from './plan-digest.js';
+import { accessList, code, destructiveList, manualList, planSummaryLine } from './plan-digest.js';
 
 /** Deletions and replacements listed above the fold; the rest are counted. */
 const DESTRUCTIVE_LISTED = 30;
 const MANUAL_LISTED = 10;
+/** Access changes in the table, then in a fold (losses first); the rest are counted. */
+const ACCESS_LISTED = 50;
+const ACCESS_FOLDED = 200;
 
 /** The hidden first line of every comment grantform writes for the project in `projectPath` (repository-relative). */
 export function commentMarker(projectPath: string): string {
@@ -41,6 +44,8 @@ export function renderComment(input: CommentInput): string {
     if (destructive !== '') head.push(`> [!WARNING]\n${quote(destructive)}`, '');
     const manual = manualList(input.plan.document, MANUAL_LISTED);
     if (manual !== '') head.push(manual);
+    const access = accessList(input.plan.document, ACCESS_LISTED, ACCESS_FOLDED);
+    if (access !== '') head.push(access);
   }
   const tail: string[] = ['', lintLine(input.counts, input.checkRunUrl), '', footer(input)];
   const top = `${head.join('\n').trimEnd()}\n\n`;

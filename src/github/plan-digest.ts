@@ -4,6 +4,7 @@
 // only; the full plan's markdown comes from the plan renderer.
 
 import type { Change, PlanDocument } from '../model/generated/plan-document.js';
+import { markdownCode, markdownText } from '../model/escape/markdown.js';
 import { plural } from './findings.js';
 
 /** `Plan: 3 to create, 1 to update, 2 to delete, 1 to replace; 1 manual step.` */
@@ -50,20 +51,40 @@ function changeLine(change: Change): string {
   return `${verb} ${code(change.address)}${reason}`;
 }
 
-/** Inline code that survives backticks inside the text. */
-export function code(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((run) => run.length)) + 1);
-  const pad = fence.length > 1 ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+/** Inline code that shows a name exactly, whatever backticks it holds (model/escape/markdown.ts). */
+export const code = markdownCode;
+
+/** Text from files, the live state or the planner, made inert in Markdown (model/escape/markdown.ts). */
+export const escapeText = markdownText;
+
+/**
+ * The plan's access diff: "Access changes: N users gain access, M lose
+ * access", the first `shown` as a table (losses first, as the plan orders
+ * them), the next up to `folded` in a fold, then a count of the rest.
+ * Empty when the plan has no access diff.
+ */
+export function accessList(plan: PlanDocument, shown: number, folded: number): string {
+  const changes = plan.accessChanges ?? [];
+  if (changes.length === 0) return '';
+  const lose = new Set(changes.filter(isLoss).map((change) => change.email)).size;
+  const gain = new Set(changes.filter((change) => !isLoss(change)).map((change) => change.email)).size;
+  const header = '| | user | object | before | after |\n|---|---|---|---|---|\n';
+  const level = (value: string | null) => value ?? 'no access';
+  const row = (change: (typeof changes)[number]) =>
+    `| ${isLoss(change) ? '🔻 loses' : '🔺 gains'} | ${code(change.email.replace(/\|/g, '\\|'))} | ${code(change.object.replace(/\|/g, '\\|'))} | ${level(change.before)} | ${level(change.after)} |\n`;
+  let text = `**Access changes: ${plural(gain, 'user')} gain access, ${plural(lose, 'user')} lose access.**\n\n${header}${changes.slice(0, shown).map(row).join('')}`;
+  const rest = changes.slice(shown, shown + folded);
+  if (rest.length > 0) text += `\n<details><summary>${rest.length.toLocaleString('en-US')} more access changes</summary>\n\n${header}${rest.map(row).join('')}\n</details>\n`;
+  const left = changes.length - shown - rest.length;
+  if (left > 0) text += `\n… and ${left.toLocaleString('en-US')} more access changes in the saved plan (\`grantform show\` or \`plan --format json\`).\n`;
+  return text;
 }
 
-/** Text from files or the planner, made inert in markdown: no HTML, no links, no tables broken. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#@])/g, '\\$1');
+function isLoss(change: { readonly before: string | null; readonly after: string | null }): boolean {
+  return rank(change.after) < rank(change.before);
+}
+
+const RANKS = ['write-only', 'use', 'use-and-annotate', 'admin'];
+function rank(level: string | null): number {
+  return level === null ? -1 : RANKS.indexOf(level);
 }

@@ -5,6 +5,7 @@
 
 import type { CheckRunOutput, GitHubClient } from './client.js';
 import type { Environment } from './environment.js';
+import { secretMasker } from '../model/secret-forms.js';
 
 export type Redact = (text: string) => string;
 
@@ -25,15 +26,9 @@ export function secretValues(env: Environment, alsoNamed: readonly string[] = []
   return [...values].filter((value) => value.trim().length >= MIN_SECRET_LENGTH);
 }
 
+/** Hides each secret as itself and in its encoded forms (Basic, base64, URL, JSON: src/model/secret-forms.ts). */
 export function redactor(secrets: readonly string[]): Redact {
-  // Longest first, so that a secret containing another is hidden whole.
-  const ordered = [...new Set(secrets)].filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
-  if (ordered.length === 0) return (text) => text;
-  return (text) => {
-    let result = text;
-    for (const secret of ordered) if (result.includes(secret)) result = result.split(secret).join('***');
-    return result;
-  };
+  return secretMasker(secrets, '***');
 }
 
 /** A client that redacts every text it sends. */

@@ -7,26 +7,35 @@
 // (principal, object): those are all written, and lint reports them.
 // Deactivated users are left out (declaring one would reactivate it), with
 // their memberships and grants, which the planner leaves alone too.
+// Connections and teams that share a name are left out with their grants:
+// the files name things by name and could not say which copy they mean.
 
 import { stringify } from 'yaml';
 import type { LiveConnection, LiveGrant, LiveSnapshot, LiveTeam } from '../model/live.js';
+import { describeDuplicate, duplicateNames, findLiveDuplicates, withoutDuplicates } from '../model/live-duplicates.js';
 import { formatObjectPath } from '../model/object-path.js';
 import { ALL_MEMBERS } from '../model/project.js';
 import { WAREHOUSES } from '../model/warehouses.js';
-
-export const SCHEMA_LINE = '# yaml-language-server: $schema=https://grantform.dev/schemas/resources.schema.json';
 
 export interface ImportResult {
   /** Relative path (`/`-separated) → file text. */
   readonly files: ReadonlyMap<string, string>;
   /** What the admin should know: grants not written, duplicates written. */
   readonly notes: readonly string[];
+  /** One sentence per name that several live connections or teams share: none of them is written. */
+  readonly duplicates: readonly string[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function importFiles(live: LiveSnapshot, source: string): ImportResult {
+/**
+ * `schemaLine(file)` is the first line of each file (relative path), naming
+ * its schema for editors (src/init/schema-references.ts); none when absent.
+ */
+export function importFiles(everything: LiveSnapshot, source: string, schemaLine?: (file: string) => string): ImportResult {
   const notes: string[] = [];
+  const duplicates = findLiveDuplicates(everything);
+  const live = withoutDuplicates(everything, duplicateNames(duplicates));
   const activeUsers = live.users.filter((user) => user.active).sort((a, b) => compare(a.email, b.email));
   const active = new Set(activeUsers.map((user) => user.email));
   const teams = live.teams.filter((team) => team.name !== ALL_MEMBERS).sort((a, b) => compare(a.name, b.name));
@@ -59,8 +68,9 @@ export function importFiles(live: LiveSnapshot, source: string): ImportResult {
   if (repeated > 0) notes.push(`${repeated} (principal, object) pairs hold several grants at different levels: all are written; lint reports them (duplicate-grant) and the next plan removes the surplus`);
   if (unwritable > 0) notes.push(`${unwritable} grants name a team, user or connection that does not exist live: they are not written, and the next plan removes them where grants are authoritative`);
 
-  const header = (what: string) => `${SCHEMA_LINE}\n#\n# ${what}\n# Written by grantform import from ${source}.\n\n`;
   const files = new Map<string, string>();
+  // The schema line goes in front once each file's name is known (below).
+  const header = (what: string) => `#\n# ${what}\n# Written by grantform import from ${source}.\n\n`;
   const accountTypes = live.accountTypes.filter((type) => activeUsers.some((user) => user.accountType === type.name)).sort((a, b) => compare(a.name, b.name));
   if (connections.length > 0 || accountTypes.length > 0) {
     files.set(
@@ -99,7 +109,8 @@ export function importFiles(live: LiveSnapshot, source: string): ImportResult {
       header(`Team ${team.name}: its members and what it can reach.`) + yaml({ teams: [teamYaml(team, active)], ...(grants.length > 0 && { grants: grants.map(grantYaml) }) }),
     );
   }
-  return { files, notes };
+  if (schemaLine) for (const [file, text] of files) files.set(file, `${schemaLine(file)}\n${text}`);
+  return { files, notes, duplicates: duplicates.map(describeDuplicate) };
 }
 
 function connectionYaml(connection: LiveConnection): Record<string, unknown> {

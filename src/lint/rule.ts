@@ -15,6 +15,11 @@ export interface RuleMeta {
   /** One line, for `--help`, docs and SARIF's `shortDescription`. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /**
+   * Why a finding matters and how to fix it (what it finds is `description`):
+   * SARIF's `help` for code scanning, and docs/lint.md#<id> says the same.
+   */
+  readonly help: { readonly why: string; readonly fix: string };
   /** Whether findings carry a fix; the runner refuses a fix from a rule that does not say so. */
   readonly fixable: boolean;
   /** Message templates by id; `{name}` is replaced by `data.name`. */
@@ -59,8 +64,20 @@ export interface Rule {
 
 /** Fills `{name}` placeholders; a missing value is a bug in the rule, not in the user's files. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+  const parts = partsOf(template);
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     if (!Object.hasOwn(data, name)) throw new Error(`message placeholder {${name}} has no value`);
-    return String(data[name]);
-  });
+    message += String(data[name]) + (parts[i + 1] as string);
+  }
+  return message;
+}
+
+/** A template split once into text and placeholder names, alternating (a lint run formats thousands of messages from a few templates). */
+const templateParts = new Map<string, readonly string[]>();
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) templateParts.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
 }

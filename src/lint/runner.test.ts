@@ -14,7 +14,7 @@ async function project() {
   return loaded.project;
 }
 
-const base = { id: 'test-rule', description: 'a test rule', defaultSeverity: 'warning', messages: { found: 'found {what}' } } as const;
+const base = { id: 'test-rule', description: 'a test rule', help: { why: 'a test', fix: 'none' }, defaultSeverity: 'warning', messages: { found: 'found {what}' } } as const;
 
 describe('the lint runner', () => {
   it('refuses a fix from a rule whose meta does not say fixable', async () => {

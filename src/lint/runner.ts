@@ -3,13 +3,13 @@
 // reports into diagnostics. A rule that reports a fix without saying it is
 // fixable, or an unknown message id, is a bug: the runner refuses it.
 
-import { AccessIndex } from '../access/access-index.js';
+import { AccessIndex, type IndexedGrant } from '../access/access-index.js';
 import { analyzeGrantEffects, type GrantEffects } from '../access/grant-effects.js';
 import { compareDiagnostics, type Diagnostic, type TextEdit } from '../model/diagnostic.js';
 import type { GrantDecl, Project } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { FileLines } from './fix/file-lines.js';
-import { grantRemovalEdits } from './fix/grant-removal.js';
+import { GrantListLayout } from './fix/grant-removal.js';
 import { RULE_OF_REASON } from './no-effect.js';
 import { RULES } from './registry.js';
 import { formatMessage, type NoEffectFinding, type Rule, type RuleContext, type RuleReport } from './rule.js';
@@ -44,6 +44,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   const access = options.access ?? new AccessIndex(project);
   let effects: GrantEffects | undefined;
   const effectsOf = () => (effects ??= analyzeGrantEffects(access));
+  // Every rule asks about every grant: the answer is the same for all of them, so it is worked out once per grant.
+  const findings = new Map<IndexedGrant, NoEffectFinding | null>();
 
   const diagnostics: Diagnostic[] = [];
   const removals = new Map<string, Set<GrantDecl>>();
@@ -61,15 +63,19 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       },
       isEnabled: enabled,
       noEffect(grant): NoEffectFinding | undefined {
-        const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
-        return reason && { rule: RULE_OF_REASON[reason.kind], reason };
+        let finding = findings.get(grant);
+        if (finding === undefined) {
+          const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
+          findings.set(grant, (finding = reason ? { rule: RULE_OF_REASON[reason.kind], reason } : null));
+        }
+        return finding ?? undefined;
       },
       report(report: RuleReport) {
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new RuleContractError(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
         if (report.fix && !rule.meta.fixable) throw new RuleContractError(`rule ${rule.meta.id} reported a fix, but its meta does not say it is fixable`);
-        const fix = report.fix ? fixes.editsFor(report.fix.removeGrant) : undefined;
-        if (report.fix && fix) {
+        const removal = report.fix && fixes.canRemove(report.fix.removeGrant) ? report.fix.removeGrant : undefined;
+        if (removal && report.fix) {
           const file = report.fix.removeGrant.span.file;
           let set = removals.get(file);
           if (!set) removals.set(file, (set = new Set()));
@@ -83,7 +89,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
           messageId: report.messageId,
           span: fixes.trim(report.span),
           ...(report.related && { related: report.related.map((related) => ({ ...related, span: fixes.trim(related.span) })) }),
-          ...(fix && { fix }),
+          ...(removal && fixes.lazyFix(removal)),
         });
       },
     };
@@ -93,10 +99,16 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   return { diagnostics, removals, removedBy };
 }
 
-/** Edits that remove one grant, computed per file on demand (most files have no fixable finding). */
+/**
+ * Edits that remove one grant. Each file's grants list is read once, on the
+ * first fixable finding in it (most files have none); the edits themselves
+ * are computed only when a caller reads a diagnostic's `fix` (lint without
+ * `--fix` only asks whether there is one).
+ */
 class FixBuilder {
   private readonly grantsByFile = new Map<string, GrantDecl[]>();
   private readonly lines = new Map<string, FileLines>();
+  private readonly layouts = new Map<string, GrantListLayout | undefined>();
   private readonly texts: ReadonlyMap<string, string>;
 
   constructor(project: Project) {
@@ -108,12 +120,27 @@ class FixBuilder {
     }
   }
 
-  editsFor(grant: GrantDecl): readonly TextEdit[] | undefined {
-    const file = grant.span.file;
+  canRemove(grant: GrantDecl): boolean {
+    return this.layoutOf(grant.span.file)?.canRemove(grant) ?? false;
+  }
+
+  /** `{ fix }` whose edits are computed on first read, then kept. */
+  lazyFix(grant: GrantDecl): { readonly fix: readonly TextEdit[] } {
+    const layout = this.layoutOf(grant.span.file) as GrantListLayout;
+    let edits: readonly TextEdit[] | undefined;
+    return {
+      get fix() {
+        return (edits ??= layout.edits(new Set([grant])) ?? []);
+      },
+    };
+  }
+
+  private layoutOf(file: string): GrantListLayout | undefined {
+    if (this.layouts.has(file)) return this.layouts.get(file);
     const lines = this.linesOf(file);
-    if (!lines) return undefined;
-    const edits = grantRemovalEdits(file, lines, this.grantsByFile.get(file) ?? [], new Set([grant]));
-    return edits && edits.length > 0 ? edits : undefined;
+    const layout = lines && new GrantListLayout(file, lines, this.grantsByFile.get(file) ?? []);
+    this.layouts.set(file, layout);
+    return layout;
   }
 
   /**

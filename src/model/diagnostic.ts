@@ -35,6 +35,12 @@ export interface Diagnostic {
   readonly related?: readonly RelatedLocation[];
   /** Edits that remove the problem; only from rules whose metadata says they are fixable. */
   readonly fix?: readonly TextEdit[];
+  /**
+   * Set when the problem is the machine's, not the files' (a project folder
+   * that is missing, a file that cannot be read): the CLI exits 3, "could
+   * not run", rather than 1 (docs/cli.md).
+   */
+  readonly couldNotRun?: true;
 }
 
 export interface DiagnosticSummary {
@@ -55,6 +61,11 @@ export function summarize(diagnostics: readonly Diagnostic[]): DiagnosticSummary
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
+
+/** Whether a run that found these could not even look at the files (exit 3). */
+export function couldNotRun(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.couldNotRun === true);
 }
 
 /** Files in name order, then by position: the order every output uses. */

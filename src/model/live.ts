@@ -71,6 +71,9 @@ export interface LiveTeam extends TeamSpec {
 /** One live grant. Several may exist for one (principal, object): each keeps its own id. */
 export interface LiveGrant extends GrantSpec {
   readonly id: string;
+  /** ISO 8601, where the backend records it (Sigma does): for access reviews of long-lived grants. */
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
 }
 
 export interface LiveAccountType extends AccountTypeSpec {

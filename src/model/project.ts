@@ -104,6 +104,8 @@ export interface LocalBackendSettings {
   readonly type: 'local';
   /** Absolute path of the state file. */
   readonly path: string;
+  /** `backend.readOnly: true` (src/model/read-only.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type SettingValue = string | SecretRef;
@@ -116,6 +118,8 @@ export interface SigmaBackendSettings {
   readonly clientSecret: SecretRef;
   readonly concurrency: number;
   readonly tryGrantApiForAllLevels: boolean;
+  /** `backend.readOnly: true` (src/model/read-only.ts). */
+  readonly readOnly?: boolean;
 }
 
 export type BackendSettings = LocalBackendSettings | SigmaBackendSettings;

@@ -1,7 +1,7 @@
 // Why a plan is refused or a saved plan cannot be applied: typed errors
 // whose message is one sentence; the CLI prints it and exits 1.
 
-import { GrantformError } from '../model/errors.js';
+import { EXIT, GrantformError } from '../model/errors.js';
 
 /** The plan is computed but may not be applied as it is. */
 export class PlanRefusedError extends GrantformError {
@@ -31,5 +31,10 @@ export class StalePlanError extends GrantformError {
 
 /** A plan file that cannot be read: not JSON, another format version, edited by hand. */
 export class PlanFileError extends GrantformError {
-  override readonly name = 'PlanFileError';
+  override readonly name: string = 'PlanFileError';
+}
+
+/** A plan file that cannot be read at all (permissions, I/O): grantform could not run, exit 3. */
+export class PlanFileUnreadableError extends PlanFileError {
+  override readonly exitCode = EXIT.couldNotRun;
 }

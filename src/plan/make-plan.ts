@@ -5,6 +5,7 @@
 import type { Backend, ReadOptions } from '../backends/backend.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LiveSnapshot } from '../model/live.js';
+import { describeDuplicate, duplicateNames, findLiveDuplicates } from '../model/live-duplicates.js';
 import { formatObjectPath, type ObjectPath } from '../model/object-path.js';
 import type { Project } from '../model/project.js';
 import { desiredFromProject, type DesiredState } from './desired.js';
@@ -19,6 +20,8 @@ export interface PlanRun {
   readonly unmatchedTargets: readonly string[];
   /** Grants on objects the warehouse does not have: the plan must not be applied. */
   readonly diagnostics: readonly Diagnostic[];
+  /** One sentence per name that several live connections or teams share: the plan leaves them alone (exit status 1). */
+  readonly duplicates: readonly string[];
 }
 
 export function planSettingsOf(project: Project): PlanSettings {
@@ -30,14 +33,14 @@ export async function makePlan(project: Project, backend: Backend, options: { re
   const settings = planSettingsOf(project);
   const live = await backend.read(options.read);
   const diagnostics = await missingObjects(project, backend, live);
-  const { plan, unmatchedTargets } = planChanges({
+  const { plan, unmatchedTargets, duplicates } = planChanges({
     desired,
     live,
     settings,
     ...(options.targets && { targets: options.targets }),
     manualStep: (change) => backend.manualStep(change),
   });
-  return { desired, settings, live, plan, unmatchedTargets, diagnostics };
+  return { desired, settings, live, plan, unmatchedTargets, diagnostics, duplicates: duplicates.map(describeDuplicate) };
 }
 
 /**
@@ -46,7 +49,9 @@ export async function makePlan(project: Project, backend: Backend, options: { re
  * up yet: the next plan checks them.
  */
 async function missingObjects(project: Project, backend: Backend, live: LiveSnapshot): Promise<Diagnostic[]> {
-  const liveConnections = new Set(live.connections.map((connection) => connection.name));
+  // A duplicated connection cannot say which copy's objects the files mean: it is left alone.
+  const duplicated = duplicateNames(findLiveDuplicates(live)).connections;
+  const liveConnections = new Set(live.connections.map((connection) => connection.name).filter((name) => !duplicated.has(name)));
   const objects = new Map<string, ObjectPath>();
   for (const grant of project.grants) {
     if (grant.object.path.length > 0 && liveConnections.has(grant.object.connection)) objects.set(formatObjectPath(grant.object), grant.object);

@@ -4,6 +4,7 @@
 
 import type { Change, ManualStep } from '../model/changes.js';
 import type { LiveSnapshot } from '../model/live.js';
+import { duplicateNames, findLiveDuplicates, touchesDuplicate, withoutDuplicates, type LiveDuplicate } from '../model/live-duplicates.js';
 import type { DesiredState } from './desired.js';
 import { diffConnections } from './diff-connections.js';
 import { diffGrants } from './diff-grants.js';
@@ -31,11 +32,24 @@ export interface PlanResult {
   readonly plan: Plan;
   /** Targets that matched no change, for a warning. */
   readonly unmatchedTargets: readonly string[];
+  /** Live connections and teams that share a name: nothing is planned for them, their grants or members. */
+  readonly duplicates: readonly LiveDuplicate[];
 }
 
 export function planChanges(input: PlanInput): PlanResult {
-  const live = indexLive(input.live, input.desired);
-  const context = { desired: input.desired, live, settings: input.settings };
+  const duplicates = findLiveDuplicates(input.live);
+  const names = duplicateNames(duplicates);
+  const desired: DesiredState =
+    duplicates.length === 0
+      ? input.desired
+      : {
+          ...input.desired,
+          connections: input.desired.connections.filter((each) => !names.connections.has(each.name) && !each.previously.some((old) => names.connections.has(old))),
+          teams: input.desired.teams.filter((each) => !names.teams.has(each.name) && !each.previously.some((old) => names.teams.has(old))),
+          grants: input.desired.grants.filter((grant) => !touchesDuplicate(names, grant)),
+        };
+  const live = indexLive(withoutDuplicates(input.live, names), desired);
+  const context = { desired, live, settings: input.settings };
   let changes: Change[] = orderChanges([
     ...diffUsers(context),
     ...diffTeams(context),
@@ -50,10 +64,10 @@ export function planChanges(input: PlanInput): PlanResult {
     changes = selection.indices.map((index) => changes[index] as Change);
     unmatchedTargets = selection.unmatched;
   }
-  checkDocumentsOwner(changes, input.settings.safety.documentsOwner, input.desired, live);
+  checkDocumentsOwner(changes, input.settings.safety.documentsOwner, desired, live);
   const planned = changes.map((change) => {
     const manual = ownershipStep(change) ?? input.manualStep?.(change);
     return manual ? { change, manual } : { change };
   });
-  return { plan: { changes: planned, targets: [...targets] }, unmatchedTargets };
+  return { plan: { changes: planned, targets: [...targets] }, unmatchedTargets, duplicates };
 }

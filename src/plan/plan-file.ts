@@ -6,10 +6,11 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AccessChange } from '../model/access-changes.js';
 import type { Project } from '../model/project.js';
 import { checkPlannedChange } from './plan-file-check.js';
 import type { DesiredState } from './desired.js';
-import { PlanFileError, StalePlanError } from './errors.js';
+import { PlanFileError, PlanFileUnreadableError, StalePlanError } from './errors.js';
 import { EMPTY_LIVE_FINGERPRINT, changedFiles, changesFingerprint, desiredFingerprint, fileHashes, liveFingerprint } from './fingerprints.js';
 import type { LiveSnapshot } from '../model/live.js';
 import type { Plan, PlanSettings, PlannedChange } from './plan.js';
@@ -35,6 +36,8 @@ export interface PlanFile {
   };
   readonly desired: DesiredState;
   readonly changes: readonly PlannedChange[];
+  /** Who gains and who loses access: shown by `report github`, never applied. */
+  readonly accessChanges?: readonly AccessChange[];
 }
 
 export interface PlanFileInput {
@@ -69,6 +72,7 @@ export function buildPlanFile(input: PlanFileInput): PlanFile {
     },
     desired: input.desired,
     changes: input.plan.changes,
+    ...(input.plan.accessChanges && { accessChanges: input.plan.accessChanges }),
   };
 }
 
@@ -82,7 +86,7 @@ export async function readPlanFile(absolute: string, shown: string): Promise<Pla
   try {
     text = await readFile(absolute, 'utf8');
   } catch (error) {
-    throw new PlanFileError(`cannot read the plan file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PlanFileUnreadableError(`cannot read the plan file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return parsePlanFile(text, shown);
 }
@@ -114,7 +118,8 @@ export function parsePlanFile(text: string, shown: string): PlanFile {
     typeof value.desired !== 'object' ||
     typeof value.options !== 'object' ||
     value.options === null ||
-    !Array.isArray(value.options.targets)
+    !Array.isArray(value.options.targets) ||
+    (value.accessChanges !== undefined && !Array.isArray(value.accessChanges))
   ) {
     throw new PlanFileError(`${shown} is damaged: a field of the plan is missing; make the plan again`);
   }
@@ -150,5 +155,5 @@ export function checkLiveFresh(file: PlanFile, shown: string, live: LiveSnapshot
 }
 
 export function planFromFile(file: PlanFile): Plan {
-  return { changes: file.changes, targets: file.options.targets };
+  return { changes: file.changes, targets: file.options.targets, ...(file.accessChanges && { accessChanges: file.accessChanges }) };
 }

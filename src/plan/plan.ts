@@ -1,6 +1,7 @@
 // A plan: the changes that bring the live state to the files, in the order
 // apply makes them, each marked when an admin has to make it by hand.
 
+import type { AccessChange } from '../model/access-changes.js';
 import type { Change, ChangeAction, ManualStep } from '../model/changes.js';
 import type { ManageMode, ManagedKind } from '../model/project.js';
 
@@ -21,6 +22,8 @@ export interface Plan {
   readonly changes: readonly PlannedChange[];
   /** The `--target` addresses the plan was limited to; empty for a whole plan. */
   readonly targets: readonly string[];
+  /** Who gains and who loses access (the live state against the files); absent when not computed. */
+  readonly accessChanges?: readonly AccessChange[];
 }
 
 export interface PlanSummary {

@@ -36,9 +36,9 @@ interface Killed {
  * Runs apply in a child and SIGKILLs it `delayMs` after it has finished the
  * number of changes that `threshold` picks from the plan's size.
  */
-function applyAndKill(project: string, threshold: (total: number) => number, delayMs: number): Promise<Killed> {
+function applyAndKill(project: string, statePath: string, threshold: (total: number) => number, delayMs: number): Promise<Killed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'apply', project, '--auto-approve', '--verbose'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, 'apply', project, '--auto-approve', '--verbose'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', GRANTFORM_STATE: statePath } });
     let lines = 0;
     let limit: number | undefined;
     let pending = '';
@@ -67,11 +67,13 @@ function applyAndKill(project: string, threshold: (total: number) => number, del
 describe('crash safety', () => {
   it(`survives ${RUNS} SIGKILLs at random points`, { timeout: 900_000 }, async () => {
     const base = await writeProject({});
+    // One state outside both projects: only the command line may name it (#17).
     const statePath = path.join(base, 'shared-state', 'state.json');
+    const env = { GRANTFORM_STATE: statePath };
     const projects = [path.join(base, 'a'), path.join(base, 'b')];
     for (const [index, project] of projects.entries()) {
       await writeSyntheticOrg(project, SIZE, 42 + index);
-      await writeFile(path.join(project, 'grantform.yaml'), `backend: { type: local, path: ${JSON.stringify(statePath)} }\nsafety: { maxDeletes: 100000 }\n`);
+      await writeFile(path.join(project, 'grantform.yaml'), 'backend: { type: local }\nsafety: { maxDeletes: 100000 }\n');
     }
     const next = random(2024);
     const outcomes = { duringChanges: 0, duringWrite: 0, finished: 0 };
@@ -80,7 +82,7 @@ describe('crash safety', () => {
       // A quarter of the kills aim at the state write, after the last change.
       const atWrite = next() < 0.25;
       const fraction = next();
-      const killed = await applyAndKill(project, (total) => (atWrite ? total : 1 + Math.floor(fraction * total)), Math.floor(next() * (atWrite ? 8 : 20)));
+      const killed = await applyAndKill(project, statePath, (total) => (atWrite ? total : 1 + Math.floor(fraction * total)), Math.floor(next() * (atWrite ? 8 : 20)));
       // Killed after the lock was released (the run had ended), the run counts as finished.
       const locked = existsSync(`${statePath}.lock`);
       if (killed.finished || !locked) outcomes.finished += 1;
@@ -92,15 +94,15 @@ describe('crash safety', () => {
       if (text !== undefined) expect(() => parseState(text, 'state.json')).not.toThrow();
 
       if (locked) {
-        const refused = await runGrantform(['apply', project, '--auto-approve']);
+        const refused = await runGrantform(['apply', project, '--auto-approve'], { env });
         expect(refused.exitCode, `${JSON.stringify(killed)} ${refused.stdout.slice(-300)} ${refused.stderr}`).toBe(1);
         const match = /is locked by a run that is no longer running \(apply \(pid \d+ on .+\).* since .+, lock id ([0-9a-f-]+)\): it probably crashed, so check the state, then run again with --force-unlock ([0-9a-f-]+)\n$/.exec(refused.stderr);
         expect(match, refused.stderr).not.toBeNull();
         expect(match?.[1]).toBe(match?.[2]);
-        const unlocked = await runGrantform(['apply', project, '--auto-approve', '--force-unlock', match?.[1] as string]);
+        const unlocked = await runGrantform(['apply', project, '--auto-approve', '--force-unlock', match?.[1] as string], { env });
         expect(unlocked.exitCode, unlocked.stderr).toBe(0);
       }
-      const plan = await runGrantform(['plan', project, '--detailed-exitcode']);
+      const plan = await runGrantform(['plan', project, '--detailed-exitcode'], { env });
       expect(plan.exitCode, plan.stdout.slice(0, 500)).toBe(0);
     }
     // Temporary files of killed writes are cleaned up by the next write.

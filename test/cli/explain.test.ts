@@ -75,7 +75,7 @@ describe('grantform explain', () => {
     const connection = await runGrantform(['explain', '.', '--on', 'snowflake-prd/A'], { cwd: dir });
     expect(connection.stderr).toBe('Error: no connection snowflake-prd is declared in the project; did you mean snowflake-prod?\n');
     const none = await runGrantform(['explain', '.'], { cwd: dir });
-    expect(none.exitCode).toBe(1);
+    expect(none.exitCode).toBe(3);
     expect(none.stderr).toContain('explain needs --user EMAIL, --on PATH, or both');
     expect(none.stderr).toContain('Usage: grantform explain');
     expect(none.stderr).not.toMatch(STACK_TRACE);

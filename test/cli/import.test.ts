@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeState } from '../../src/backends/local/state-file.js';
 import { loadProject } from '../../src/config/load-project.js';
-import { importFiles, SCHEMA_LINE } from '../../src/import/import-files.js';
+import { importFiles } from '../../src/import/import-files.js';
 import type { LiveSnapshot } from '../../src/model/live.js';
 import { desiredFromProject } from '../../src/plan/desired.js';
 import { planChanges } from '../../src/plan/plan-changes.js';
@@ -27,12 +27,22 @@ describe('grantform import', () => {
     const result = await runGrantform(['import', source, '--out', out]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Imported 1 connection, 3 users, 2 teams, 5 grants into');
-    expect((await readdir(out, { recursive: true })).sort()).toEqual(['connections.yaml', 'grantform.yaml', 'teams', 'teams/finance.yaml', 'teams/sales.yaml', 'user-grants.yaml', 'users.yaml']);
+    const copies = ['access', 'diagnostics', 'explain', 'grantform', 'plan', 'plan-file', 'resources'].map((name) => `.grantform/schemas/${name}.schema.json`);
+    expect((await readdir(out, { recursive: true })).sort()).toEqual(['.grantform', '.grantform/schemas', ...copies, 'connections.yaml', 'grantform.yaml', 'teams', 'teams/finance.yaml', 'teams/sales.yaml', 'user-grants.yaml', 'users.yaml'].sort());
     const sales = await readFile(path.join(out, 'teams/sales.yaml'), 'utf8');
-    expect(sales.startsWith(`${SCHEMA_LINE}\n`)).toBe(true);
+    // A temporary folder cannot see this checkout's schemas/: the files name the project's copy, which resolves.
+    expect(sales.startsWith('# yaml-language-server: $schema=../.grantform/schemas/resources.schema.json\n')).toBe(true);
+    expect(await readFile(path.join(out, 'users.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/\.grantform\/schemas\/resources\.schema\.json\n/);
+    expect(JSON.parse(await readFile(path.join(out, '.grantform/schemas/resources.schema.json'), 'utf8'))).toMatchObject({ title: 'grantform resource file' });
     expect(sales).toContain('teams:\n  - name: Sales\n    description: Account executives and their analysts\n    members:\n      - mei@example.com\n      - radhika@example.com\ngrants:\n  - team: Sales\n    object: snowflake-prod\n    access: use-and-annotate\n');
     expect(await readFile(path.join(out, 'connections.yaml'), 'utf8')).not.toMatch(/conn-\d|user-\d|grant-\d/);
-    expect((await runGrantform(['plan', out, '--detailed-exitcode'])).exitCode).toBe(0);
+    // The state stays in the source project: the new one names it on the command line (#17).
+    const state = path.join(source, '.grantform/state.json');
+    expect(result.stdout).toContain(`Note: the state file ${state} is outside ${out}`);
+    expect(await readFile(path.join(out, 'grantform.yaml'), 'utf8')).not.toContain('path:');
+    expect((await runGrantform(['plan', out, '--detailed-exitcode', '--state', state])).exitCode).toBe(0);
+    expect((await runGrantform(['plan', out, '--detailed-exitcode'], { env: { GRANTFORM_STATE: state } })).exitCode).toBe(0);
+    expect((await runGrantform(['plan', out, '--detailed-exitcode'])).exitCode).toBe(2);
 
     const again = await runGrantform(['import', source, '--out', out]);
     expect(again.exitCode).toBe(1);

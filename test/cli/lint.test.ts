@@ -61,11 +61,11 @@ describe('grantform lint', () => {
 
   it('answers a bad --rule with a usage error and a suggestion', async () => {
     const unknown = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundent-grant=error']);
-    expect(unknown.exitCode).toBe(1);
+    expect(unknown.exitCode).toBe(3);
     expect(unknown.stderr).toContain('error: there is no lint rule "redundent-grant"; did you mean "redundant-grant"?');
     expect(unknown.stderr).toContain('Usage: grantform lint');
     const severity = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant=fatal']);
-    expect(severity.exitCode).toBe(1);
+    expect(severity.exitCode).toBe(3);
     expect(severity.stderr).toContain('"fatal" is not a severity for --rule redundant-grant: use off, info, warning, error');
     const shape = await runGrantform(['lint', 'examples/quickstart', '--rule', 'redundant-grant']);
     expect(shape.stderr).toContain('--rule takes ID=SEVERITY');
@@ -135,7 +135,7 @@ describe('grantform lint', () => {
     expect(new Set(sarifRun?.results.map((result) => result.ruleId))).toEqual(new Set(RULES.map((rule) => rule.meta.id)));
     const shadowed = sarifRun?.results.find((result) => result.ruleId === 'shadowed-by-team');
     expect(sarifRun?.tool.driver.rules[shadowed?.ruleIndex ?? -1]?.id).toBe('shadowed-by-team');
-    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
+    expect(shadowed?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'access.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 5, endLine: 7, endColumn: 16 } });
   });
 
   it('writes workflow commands with GitHub escaping', async () => {
@@ -143,7 +143,8 @@ describe('grantform lint', () => {
     const run = await runGrantform(['lint', '.', '--format', 'github'], { cwd: dir });
     expect(run.stdout).toContain('::warning file=access.yaml,line=5,endLine=7,col=5,title=grantform%3A shadowed-by-team::use on snowflake-prod for user radhika@example.com has no effect');
     expect(run.stdout).toContain('::notice file=org.yaml,');
-    expect(escapeData('50% done\r\nnext: a,b')).toBe('50%25 done%0D%0Anext: a,b');
+    // A line break is a control character like any other: shown as \u{…}, so that a message stays one line.
+    expect(escapeData('50% done\r\nnext: a,b')).toBe('50%25 done\\u{D}\\u{A}next: a,b');
     expect(escapeProperty('dir:a,b/50%.yaml')).toBe('dir%3Aa%2Cb/50%25.yaml');
   });
 

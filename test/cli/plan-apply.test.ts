@@ -120,7 +120,7 @@ describe('saved plans', () => {
   it('says that a missing plan file does not exist, before asking for confirmation', async () => {
     const dir = await copyExample('quickstart');
     const result = await runGrantform(['apply', 'plan.json'], { cwd: dir });
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(3);
     expect(result.stderr).toMatch(/^error: plan\.json does not exist: pass a project folder \(holds grantform\.yaml\) or a plan file made by plan --out\n\nUsage: grantform apply/);
     expect(result.stderr).not.toContain('no terminal to ask on');
   });
@@ -186,7 +186,7 @@ describe('errors', () => {
     const dir = await copyExample('quickstart');
     for (const argv of [['plan', '--format', 'xml'], ['apply', '--parallelism', '0', '--auto-approve'], ['apply', '--lock-timeout', 'soon', '--auto-approve'], ['apply', 'nowhere', '--auto-approve']]) {
       const result = await runGrantform(argv, { cwd: dir });
-      expect(result.exitCode, argv.join(' ')).toBe(1);
+      expect(result.exitCode, argv.join(' ')).toBe(3);
       expect(result.stderr, argv.join(' ')).toContain(`Usage: grantform ${argv[0]}`);
     }
   });

@@ -46,7 +46,7 @@ describe('secrets', () => {
     expect((await run(['apply', '--auto-approve', '--verbose'])).exitCode).toBe(0);
     const imported = path.join(await writeProject({}), 'imported');
     expect((await run(['import', '--out', imported])).exitCode).toBe(0);
-    expect((await run(['plan', imported, '--detailed-exitcode'])).exitCode).toBe(0);
+    expect((await run(['plan', imported, '--detailed-exitcode', '--state', path.join(dir, '.grantform/state.json')])).exitCode).toBe(0);
 
     const files = [
       ...(await readdir(dir, { recursive: true })).map((name) => path.join(dir, name)),

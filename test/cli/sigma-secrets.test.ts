@@ -1,5 +1,6 @@
 // Secrets never leave the process with the Sigma backend either: the client
-// secret, the access tokens Sigma issued, and the connection passwords sent
+// secret (sent as a form field, and as HTTP Basic when that is refused), the
+// access and refresh tokens Sigma issued, and the connection passwords sent
 // on create and update appear in no output (also with --debug, which prints
 // a line per request), no plan file, no imported file and no error.
 
@@ -42,10 +43,13 @@ describe('secrets with the Sigma backend', () => {
       const applied = await run(['apply', 'plan.json', '--auto-approve', '--verbose', '--debug']);
       expect(applied.exitCode, applied.stderr).toBe(0);
       expect(applied.stderr).toMatch(/sigma: PUT \/v2\/connections\/[^ ]+ → 200 in \d+ ms/);
+      // Tokens that expire mid-run: renewed with the refresh_token grant, whose refresh tokens are secrets too.
+      sigma.emulator.control.setFaults({ seed: 3, rules: [{ kind: 'expire-token', rate: 0.2 }] });
       await run(['plan', '--debug']);
+      sigma.emulator.control.clearFaults();
       await run(['check', '--debug']);
       const refused = await run(['plan', '--debug'], { SIGMA_CLIENT_SECRET: 'a-wrong-secret-value-555' });
-      expect(refused.exitCode).toBe(1);
+      expect(refused.exitCode).toBe(3);
       expect(refused.stderr).toContain('Error: Sigma refused the client credentials');
 
       // The values were really used: sent to Sigma, so their absence below means something.
@@ -54,8 +58,14 @@ describe('secrets with the Sigma backend', () => {
       expect(sent).toContain(SNOWFLAKE_PASSWORD);
       const tokens = [...new Set(proxy.requests.map((request) => /^Bearer (.+)$/.exec(request.authorization ?? '')?.[1]).filter((token): token is string => token !== undefined))];
       const basic = [...new Set(proxy.requests.map((request) => /^Basic (.+)$/.exec(request.authorization ?? '')?.[1]).filter((value): value is string => value !== undefined))];
+      const refreshTokens = [...new Set(proxy.requests.map((request) => (request.body as { refresh_token?: string } | undefined)?.refresh_token).filter((value): value is string => value !== undefined))];
       expect(tokens.length).toBeGreaterThan(3);
-      const secrets = [SIGMA_CLIENT_SECRET, 'a-wrong-secret-value-555', POSTGRES_PASSWORD, SNOWFLAKE_PASSWORD, ...tokens, ...basic];
+      expect(refreshTokens.length).toBeGreaterThan(0);
+      // Form fields first (and Basic once more for the refused secret).
+      expect(sent).toContain(`client_secret=${encodeURIComponent(SIGMA_CLIENT_SECRET)}`);
+      expect(basic.length).toBeGreaterThan(0);
+      expect(outputs.join('\n')).toContain('sigma: POST /v2/auth/token (refresh_token, form fields) → 200');
+      const secrets = [SIGMA_CLIENT_SECRET, 'a-wrong-secret-value-555', POSTGRES_PASSWORD, SNOWFLAKE_PASSWORD, ...tokens, ...basic, ...refreshTokens];
 
       const files = (await readdir(dir, { recursive: true })).map((name) => path.join(dir, name));
       const contents = await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')));

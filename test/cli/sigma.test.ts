@@ -144,10 +144,10 @@ describe('the Sigma backend from the command line', () => {
     const sigma = await startSigma(e2eOrg());
     const dir = await writeProject({ 'grantform.yaml': CONFIG, 'a.yaml': 'users: []\n' });
     const wrong = await runGrantform(['plan'], { cwd: dir, env: { ...sigma.env, SIGMA_CLIENT_SECRET: 'not-the-secret-9876' } });
-    expect(wrong.exitCode).toBe(1);
+    expect(wrong.exitCode).toBe(3);
     expect(wrong.stderr).toMatch(/^Error: Sigma refused the client credentials \(HTTP 401[^\n]*: check \$SIGMA_CLIENT_ID and \$SIGMA_CLIENT_SECRET\n$/);
     const missing = await runGrantform(['plan'], { cwd: dir, env: { ...sigma.env, SIGMA_CLIENT_SECRET: undefined } });
-    expect(missing).toMatchObject({ exitCode: 1, stderr: 'Error: The Sigma backend needs $SIGMA_CLIENT_SECRET: set it in the environment (or name other variables under backend: in grantform.yaml)\n' });
+    expect(missing).toMatchObject({ exitCode: 3, stderr: 'Error: The Sigma backend needs $SIGMA_CLIENT_SECRET: set it in the environment (or name other variables under backend: in grantform.yaml)\n' });
     const local = await runGrantform(['check'], { cwd: await writeProject({ 'grantform.yaml': 'backend:\n  type: local\n', 'a.yaml': 'users: []\n' }) });
     expect(local.exitCode).toBe(0);
   });

@@ -41,17 +41,17 @@ describe('grantform validate', () => {
     expect(piped.stdout).not.toContain('\u001b[');
   });
 
-  it('answers a usage error with the usage and exit 1', async () => {
+  it('answers a usage error with the usage and exit 3', async () => {
     const run = await runGrantform(['validate', '--format', 'xml']);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(3);
     expect(run.stderr).toContain("argument 'xml' is invalid");
     expect(run.stderr).toContain('Usage: grantform validate [options] [dir]');
     const unknown = await runGrantform(['validat']);
-    expect(unknown.exitCode).toBe(1);
+    expect(unknown.exitCode).toBe(3);
     expect(unknown.stderr).toContain("unknown command 'validat'");
     expect(unknown.stderr).toContain('(Did you mean validate?)');
     const none = await runGrantform([]);
-    expect(none.exitCode).toBe(1);
+    expect(none.exitCode).toBe(3);
     expect(none.stderr).toContain('Usage: grantform');
   });
 
@@ -61,7 +61,7 @@ describe('grantform validate', () => {
     expect(program.stdout).toContain('validate');
     const command = await runGrantform(['validate', '--help']);
     expect(command.exitCode).toBe(0);
-    expect(command.stdout).toContain('Exit status: 0 valid, 1 invalid.');
+    expect(command.stdout).toContain('Exit status: 0 valid, 1 invalid, 3 could not run');
     expect((await runGrantform(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
@@ -78,12 +78,12 @@ describe('grantform validate', () => {
       stdin: Readable.from([]) as unknown as CliContext['stdin'],
     });
     let stderr = '';
-    expect(await runCli(['validate', 'examples/quickstart'], failing())).toBe(1);
+    expect(await runCli(['validate', 'examples/quickstart'], failing())).toBe(3);
     expect(stderr).toContain('Error: grantform failed unexpectedly: disk full');
     expect(stderr).toContain('--debug');
     expect(stderr).not.toMatch(STACK_TRACE);
     stderr = '';
-    expect(await runCli(['validate', 'examples/quickstart', '--debug'], failing())).toBe(1);
+    expect(await runCli(['validate', 'examples/quickstart', '--debug'], failing())).toBe(3);
     expect(stderr).toMatch(STACK_TRACE);
   });
 });
@@ -92,20 +92,20 @@ describe('grantform schema', () => {
   it('lists the schemas without a name', async () => {
     const run = await runGrantform(['schema']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'diagnostics', 'explain']);
+    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access']);
   });
 
-  it.each(['grantform', 'resources', 'plan', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
+  it.each(['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'resources.schema.json'])('prints %s as a draft 2020-12 JSON Schema', async (name) => {
     const run = await runGrantform(['schema', name]);
     expect(run.exitCode).toBe(0);
     const schema = JSON.parse(run.stdout) as { $schema: string; $id: string };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toMatch(/^https:\/\/grantform\.dev\/schemas\/\w+\.schema\.json$/);
+    expect(schema.$id).toMatch(/^https:\/\/grantform\.dev\/schemas\/[\w-]+\.schema\.json$/);
   });
 
   it('refuses an unknown name with a suggestion', async () => {
     const run = await runGrantform(['schema', 'resource']);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(3);
     expect(run.stderr).toContain('error: there is no schema "resource"; did you mean "resources"?');
     expect(run.stderr).toContain('Usage: grantform schema');
   });
@@ -127,7 +127,7 @@ describe('every schema property is documented', () => {
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
     };
-    for (const name of ['grantform', 'resources', 'plan', 'diagnostics', 'explain']) {
+    for (const name of ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access']) {
       walk(JSON.parse((await runGrantform(['schema', name])).stdout), name);
     }
     expect(missing).toEqual([]);

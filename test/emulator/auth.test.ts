@@ -2,7 +2,8 @@
 // tokens, expiry on the emulator's clock, a bearer on every other route.
 
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient, seedFrom, start, type Started } from './harness.js';
+import { startEmulator, type TokenAuth } from '../../src/emulator/index.js';
+import { ApiClient, EXAMPLE_SEED, seedFrom, start, type Started } from './harness.js';
 
 let started: Started;
 let api: ApiClient;
@@ -122,5 +123,42 @@ describe('bearer tokens', () => {
   it('name their owner in whoami', async () => {
     const whoami = await api.get('/v2/whoami');
     expect(whoami.body).toEqual({ userId: started.emulator.credentials[0]?.memberId, organizationId: started.emulator.organizationId, accountType: 'Admin' });
+  });
+});
+
+describe('--token-auth', () => {
+  const ask = async (tokenAuth: TokenAuth) => {
+    const emulator = await startEmulator({ seed: EXAMPLE_SEED, env: {}, tokenAuth });
+    try {
+      const client = new ApiClient(emulator.url);
+      const { clientId: id, clientSecret: secret } = emulator.credentials[0] as { clientId: string; clientSecret: string };
+      const viaForm = await client.request('POST', '/v2/auth/token', { form: { grant_type: 'client_credentials', client_id: id, client_secret: secret }, token: null });
+      const viaBasic = await client.request('POST', '/v2/auth/token', { form: { grant_type: 'client_credentials' }, headers: { authorization: basic(id, secret) }, token: null });
+      const refresh = await client.request('POST', '/v2/auth/token', { form: { grant_type: 'refresh_token', refresh_token: String((viaForm.body.refresh_token ?? viaBasic.body.refresh_token) as string) }, token: null });
+      return { form: viaForm, basic: viaBasic, refresh };
+    } finally {
+      await emulator.close();
+    }
+  };
+
+  it('form takes form fields only, and says so to HTTP Basic', async () => {
+    const answers = await ask('form');
+    expect(answers.form.status).toBe(200);
+    expect(answers.basic.status).toBe(401);
+    expect(answers.basic.body.message).toBe('This server takes the client credentials as client_id and client_secret form fields only');
+    expect(answers.refresh.status).toBe(200);
+  });
+
+  it('basic takes HTTP Basic only, and says so to form fields', async () => {
+    const answers = await ask('basic');
+    expect(answers.basic.status).toBe(200);
+    expect(answers.form.status).toBe(401);
+    expect(answers.form.body.message).toBe('This server takes the client credentials as HTTP Basic only');
+    expect(answers.refresh.status).toBe(200);
+  });
+
+  it('both (the default) takes either', async () => {
+    const answers = await ask('both');
+    expect([answers.form.status, answers.basic.status, answers.refresh.status]).toEqual([200, 200, 200]);
   });
 });

@@ -30,11 +30,18 @@ describe('grantform emulator', () => {
     expect(out()).toMatch(/--port <port>/);
     expect(out()).toMatch(/--seed <file>/);
     expect(out()).toMatch(/--host <host>/);
+    expect(out().replace(/\s+/g, ' ')).toMatch(/--token-auth <how> .*\(choices: "form", "basic", "both", default: "both"\)/);
+  });
+
+  it('refuses a --token-auth that is not form, basic or both', async () => {
+    const { context, err } = captured();
+    expect(await runCli(['emulator', '--port', '0', '--token-auth', 'jwt'], context)).not.toBe(0);
+    expect(err()).toMatch(/--token-auth <how>' argument 'jwt' is invalid\. Allowed choices are form, basic, both/);
   });
 
   it('refuses a port that is not one, with the usage', async () => {
     const { context, err } = captured();
-    expect(await runCli(['emulator', '--port', 'eighty'], context)).toBe(1);
+    expect(await runCli(['emulator', '--port', 'eighty'], context)).toBe(3);
     expect(err()).toMatch(/--port takes a number/);
   });
 

@@ -83,7 +83,7 @@ async function repository(options: { git?: boolean; files?: Record<string, strin
 describe('grantform report github', () => {
   it('outside Actions, says in one sentence what is missing', async () => {
     const run = await runGrantform(['report', 'github', '.'], { env: { PATH: '/usr/bin' } });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(3);
     expect(run.stderr).toBe(
       'Error: report github runs inside a GitHub Actions job, and GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_EVENT_PATH and GITHUB_SHA are not set: run it as a workflow step (see examples/github/grantform.yml)\n',
     );

@@ -198,7 +198,7 @@ describe('when the token cannot write (403)', () => {
     expect(outcome.fellBack).toBe(true);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.output).toContain('::warning::The token cannot write check runs (create the check run failed (HTTP 403): Resource not accessible by integration)');
-    expect(outcome.output).toContain('::warning file=access/sales.yaml,line=1,endLine=1,col=5,endColumn=20,title=grantform%3A redundant-grant::a: b, 100%25%0Asecond line\n');
+    expect(outcome.output).toContain('::warning file=access/sales.yaml,line=1,endLine=1,col=5,endColumn=20,title=grantform%3A redundant-grant::a: b, 100%25\\u{A}second line\n');
     const summary = await readFile(input.environment.stepSummaryPath as string, 'utf8');
     expect(summary).toContain('The token cannot write check runs');
     expect(summary).toContain('Plan: 3 to create');

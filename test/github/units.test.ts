@@ -4,12 +4,24 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pacesWrites } from '../../src/github/client.js';
 import { readActionsEnvironment } from '../../src/github/environment.js';
 import { cutBytes, cutLine, fitMarkdown } from '../../src/github/limits.js';
 import { redactor, secretValues } from '../../src/github/redaction.js';
 import { findStickyComment } from '../../src/github/sticky-comment.js';
 import { toRepositoryPath } from '../../src/github/repository-paths.js';
 import { HEAD_SHA, tempDir } from './support.js';
+
+describe('pacesWrites', () => {
+  it("paces writes against GitHub and GitHub Enterprise, not against an API on loopback", () => {
+    expect(pacesWrites({ baseUrl: 'https://api.github.com' })).toBe(true);
+    expect(pacesWrites({ baseUrl: 'https://ghe.example.com/api/v3' })).toBe(true);
+    expect(pacesWrites({ baseUrl: 'http://10.0.0.5/api/v3' })).toBe(true);
+    for (const loopback of ['http://127.0.0.1:8080', 'http://127.5.0.1', 'http://localhost:3000', 'http://[::1]:9000']) expect(pacesWrites({ baseUrl: loopback }), loopback).toBe(false);
+    expect(pacesWrites({ baseUrl: 'http://127.0.0.1:8080', paceWrites: true })).toBe(true);
+    expect(pacesWrites({ baseUrl: 'https://api.github.com', paceWrites: false })).toBe(false);
+  });
+});
 
 describe('fitMarkdown', () => {
   const note = (omitted: number) => `_${omitted} more lines cut._`;

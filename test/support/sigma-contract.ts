@@ -92,7 +92,11 @@ export class SigmaContract {
     }
     const bearer = request.authorization?.startsWith('Bearer ');
     const basic = request.authorization?.startsWith('Basic ');
-    if (operation.template === '/v2/auth/token' ? !basic : !bearer) problems.push(`${where} lacks the expected Authorization scheme`);
+    if (operation.template === '/v2/auth/token') {
+      // The spec's `basicAuth`, or the form fields of Sigma's token reference: one of the two (RFC 6749 §2.3.1).
+      const form = isObject(request.body) && typeof request.body.client_id === 'string' && typeof request.body.client_secret === 'string';
+      if (basic === form) problems.push(`${where} sends the client credentials ${form ? 'both as HTTP Basic and as form fields' : 'neither as HTTP Basic nor as form fields'}`);
+    } else if (!bearer) problems.push(`${where} lacks the expected Authorization scheme`);
     return problems;
   }
 

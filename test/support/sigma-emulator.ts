@@ -4,7 +4,7 @@
 import { afterEach } from 'vitest';
 import { SigmaBackend, type SigmaBackendOptions } from '../../src/backends/sigma/sigma-backend.js';
 import type { RetryPolicy } from '../../src/backends/sigma/retry.js';
-import { startEmulator, type RunningEmulator, type Seed } from '../../src/emulator/index.js';
+import { startEmulator, type RunningEmulator, type Seed, type TokenAuth } from '../../src/emulator/index.js';
 import type { SigmaBackendSettings } from '../../src/model/project.js';
 
 export const EXAMPLE_SEED = 'examples/emulator/org.yaml';
@@ -26,8 +26,8 @@ export interface SigmaTestbed {
   backend(options?: Partial<SigmaBackendOptions> & { concurrency?: number; tryGrantApiForAllLevels?: boolean; baseUrl?: string }): SigmaBackend;
 }
 
-export async function startSigma(seed: Seed | string = EXAMPLE_SEED): Promise<SigmaTestbed> {
-  const emulator = await startEmulator({ seed, env: {} });
+export async function startSigma(seed: Seed | string = EXAMPLE_SEED, options: { tokenAuth?: TokenAuth } = {}): Promise<SigmaTestbed> {
+  const emulator = await startEmulator({ seed, env: {}, ...options });
   running.push(emulator);
   const credentials = emulator.credentials[0];
   if (!credentials) throw new Error('the seed has no credentials');

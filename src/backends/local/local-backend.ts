@@ -8,10 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Change } from '../../model/changes.js';
 import { GrantformError } from '../../model/errors.js';
+import { ReadOnlyError, type ReadOnlyMode } from '../../model/read-only.js';
 import { EMPTY_SNAPSHOT, type LiveSnapshot } from '../../model/live.js';
 import type { ObjectPath } from '../../model/object-path.js';
 import { secretRefsOf } from '../../model/secrets.js';
-import { BackendError, type Backend, type BackendLock, type BackendReport, type LockRequest } from '../backend.js';
+import { BackendUnavailableError, type Backend, type BackendLock, type BackendReport, type LockRequest } from '../backend.js';
 import { LocalState } from './local-state.js';
 import { acquireLockFile } from './lock-file.js';
 import { parseState, serializeState } from './state-file.js';
@@ -26,6 +27,8 @@ export interface LocalBackendOptions {
   readonly grantformVersion: string;
   /** Default: the state file itself. */
   readonly storage?: StateStorage;
+  /** Read-only mode: the state is read, never written, and the lock is never taken. */
+  readonly readOnly?: ReadOnlyMode;
 }
 
 export class LocalBackend implements Backend {
@@ -48,7 +51,7 @@ export class LocalBackend implements Backend {
     try {
       text = await this.storage.load();
     } catch (error) {
-      throw new BackendError(`cannot read the state file ${this.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new BackendUnavailableError(`cannot read the state file ${this.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     if (text === undefined) {
       this.state = new LocalState(EMPTY_SNAPSHOT, 1);
@@ -78,10 +81,13 @@ export class LocalBackend implements Backend {
   async preflight(_changes: readonly Change[]): Promise<void> {}
 
   lock(request: LockRequest): Promise<BackendLock> {
+    // The lock is a file beside the state: taking it writes too.
+    if (this.options.readOnly) return Promise.reject(this.refusal('take the lock of'));
     return acquireLockFile(`${this.options.statePath}.lock`, request, this.location);
   }
 
   async execute(change: Change): Promise<void> {
+    if (this.options.readOnly) throw this.refusal('change');
     if (!this.state) await this.read();
     if (change.type === 'connection' && change.action !== 'delete') this.resolveSecrets(change.after.name, change.after.details);
     (this.state as LocalState).apply(change);
@@ -89,7 +95,7 @@ export class LocalBackend implements Backend {
   }
 
   async close(): Promise<BackendReport> {
-    if (this.dirty && this.state) {
+    if (this.dirty && this.state && !this.options.readOnly) {
       this.serial += 1;
       this.lineage ??= randomUUID();
       const text = serializeState({ serial: this.serial, lineage: this.lineage, nextId: this.state.nextId, snapshot: this.state.snapshot() }, this.options.grantformVersion);
@@ -97,7 +103,7 @@ export class LocalBackend implements Backend {
         await this.storage.save(text);
       } catch (error) {
         if (error instanceof GrantformError) throw error;
-        throw new BackendError(`cannot write the state file ${this.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing of this run was saved, and the previous state is intact`);
+        throw new BackendUnavailableError(`cannot write the state file ${this.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): nothing of this run was saved, and the previous state is intact`);
       }
       this.dirty = false;
     }
@@ -106,6 +112,10 @@ export class LocalBackend implements Backend {
 
   requestCounts(): ReadonlyMap<string, number> {
     return new Map();
+  }
+
+  private refusal(what: string): ReadOnlyError {
+    return new ReadOnlyError(`read-only mode (${this.options.readOnly?.source}) refused to ${what} the state file ${this.location}: only reads are allowed`);
   }
 
   /** Reads each secret as a real backend would, to report a missing one; the value goes no further. */

@@ -3,6 +3,7 @@
 // admin can quote them to Sigma's support. Never a secret (redaction.ts).
 
 import { BackendError } from '../backend.js';
+import { EXIT } from '../../model/errors.js';
 
 export interface SigmaFailure {
   /** `GET /v2/grants`: the endpoint, never the query string or ids. */
@@ -27,6 +28,20 @@ export class SigmaApiError extends BackendError {
   get status(): number | undefined {
     return this.failure.status;
   }
+}
+
+/**
+ * No answer from Sigma at all: connection refused, host not found, a TLS
+ * certificate that fails, or timeouts and dropped connections until the
+ * client gave up. grantform could not run (exit 3), whatever the files say.
+ */
+export class SigmaUnreachableError extends SigmaApiError {
+  override readonly exitCode = EXIT.couldNotRun;
+}
+
+/** Sigma refused the client credentials (or every token it issued): exit 3, as for any run that cannot start. */
+export class SigmaCredentialsRefusedError extends SigmaApiError {
+  override readonly exitCode = EXIT.couldNotRun;
 }
 
 /** "Sigma refused POST /v2/teams (HTTP 400, code bad_request, request abc): name is taken." */

@@ -7,8 +7,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
 import type { TokenSource } from './auth.js';
-import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
+import { describeFailure, SigmaApiError, SigmaCredentialsRefusedError, SigmaUnreachableError, type SigmaFailure } from './errors.js';
 import { Limiter } from './limiter.js';
+import type { ReadOnlyMode } from '../../model/read-only.js';
+import { checkReadOnly } from './read-only.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { TransportError, type Transport } from './transport.js';
@@ -45,7 +47,14 @@ export interface SigmaHttpOptions {
   readonly log?: (line: string) => void;
   /** Names where the base URL came from, for the "cannot reach" sentence. */
   readonly baseUrlSource: string;
+  /** Set: every request that is not a read is refused before it is sent (read-only.ts). */
+  readonly readOnly?: ReadOnlyMode;
 }
+
+/** Renewals one request may cause (a 401 on the token in use); a 401 on a token already replaced costs none. */
+const MAX_RENEWALS_PER_REQUEST = 3;
+/** 401s one request may meet in all, renewed by it or by another request. */
+const MAX_UNAUTHORIZED_PER_REQUEST = 8;
 
 type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
 
@@ -71,18 +80,22 @@ export class SigmaHttp {
   }
 
   async request<T>(spec: RequestSpec): Promise<T> {
+    checkReadOnly(this.options.readOnly, spec.method, spec.path);
     const endpoint = `${spec.method} ${spec.path}`;
     const started = Date.now();
-    let reauthenticated = false;
+    const unauthorized = { renewed: 0, met: 0 };
     for (let attempt = 1; ; attempt += 1) {
       // The slot is held for the attempt only, never during a backoff.
       const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'unauthorized') {
-        // Tokens expire after an hour: fetch a new one once, never loop.
-        if (reauthenticated || !('token' in outcome)) throw this.refused(outcome.failure);
-        reauthenticated = true;
-        this.options.tokens.invalidate(outcome.token);
+        if (!('token' in outcome)) throw this.refused(outcome.failure, unauthorized.met + 1);
+        // A dead token: renew (auth.ts shares one renewal among every request that held it) and
+        // try again, also when the renewed token dies too. Bounded, so that a service that
+        // refuses every token fails in a sentence instead of looping.
+        unauthorized.met += 1;
+        if (this.options.tokens.invalidate(outcome.token)) unauthorized.renewed += 1;
+        if (unauthorized.renewed > MAX_RENEWALS_PER_REQUEST || unauthorized.met > MAX_UNAUTHORIZED_PER_REQUEST) throw this.refused(outcome.failure, unauthorized.met);
         attempt -= 1;
         continue;
       }
@@ -96,7 +109,8 @@ export class SigmaHttp {
       if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
         // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
-        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+        const GaveUp = transient.cause === 'timeout' || transient.cause === 'connection-reset' ? SigmaUnreachableError : SigmaApiError;
+        throw new GaveUp(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);
@@ -129,7 +143,7 @@ export class SigmaHttp {
       const code = error instanceof TransportError ? error.code : undefined;
       const message = this.options.redactor.messageOf(error);
       const unreachable = unreachableReason(code);
-      if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
+      if (unreachable) throw new SigmaUnreachableError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
       this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
       return { kind: 'transient', transient: networkTransient(endpoint, code, message) };
     }
@@ -144,9 +158,9 @@ export class SigmaHttp {
     return url;
   }
 
-  private refused(failure: SigmaFailure): SigmaApiError {
+  private refused(failure: SigmaFailure, times = 1): SigmaApiError {
     if (failure.status === 401) {
-      return new SigmaApiError(`${describeFailure(failure)}: the access token was refused twice in a row, even freshly issued`, failure);
+      return new SigmaCredentialsRefusedError(`${describeFailure(failure)}: the access token was refused ${times} times in a row, even freshly issued`, failure);
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }

@@ -12,22 +12,20 @@ import type { WireConnection } from './wire.js';
 /** A connection as the files declare it, with its former names. */
 export type DeclaredConnection = ConnectionSpec & { readonly previously?: readonly string[] };
 
-export async function readConnections(http: SigmaHttp, index: IdIndex, notes: string[], declared: readonly DeclaredConnection[] = []): Promise<LiveConnection[]> {
+export async function readConnections(http: SigmaHttp, index: IdIndex, declared: readonly DeclaredConnection[] = []): Promise<LiveConnection[]> {
   const wires = await listAll<WireConnection>(http, { path: '/v2/connections' });
-  const byName = new Map<string, LiveConnection>();
+  // Every copy of a name is kept: the planner reports connections that share a name and leaves them alone (model/live-duplicates.ts).
+  const connections: LiveConnection[] = [];
   for (const wire of wires) {
     if (!wire || typeof wire.connectionId !== 'string' || typeof wire.name !== 'string') continue;
     const read = fromApiConnection(wire);
     if (!read) continue;
-    if (byName.has(wire.name)) {
-      notes.push(`Sigma has two connections named ${wire.name}: grantform manages the one with id ${wire.connectionId}; rename the other in Sigma`);
-    }
     index.setConnection({ id: wire.connectionId, name: wire.name, type: read.spec.type });
     const files = declared.find((each) => each.name === wire.name || each.previously?.includes(wire.name));
     const spec = files ? withUnreadableFromFiles(read.spec, read.readable, files) : read.spec;
-    byName.set(wire.name, { ...spec, id: wire.connectionId, readable: read.readable });
+    connections.push({ ...spec, id: wire.connectionId, readable: read.readable });
   }
-  return [...byName.values()];
+  return connections;
 }
 
 /**

@@ -85,7 +85,14 @@ export async function readGrants(
     }
     if (!principal) continue;
     index.setGrantHome(grant.grantId, location.path.length === 0 ? { kind: 'connection', connectionId: owner.id } : { kind: 'path', pathId: grant.inodeId });
-    result.push({ id: grant.grantId, principal, object: { connection: owner.name, path: location.path }, level });
+    result.push({
+      id: grant.grantId,
+      principal,
+      object: { connection: owner.name, path: location.path },
+      level,
+      ...(typeof grant.createdAt === 'string' && { createdAt: grant.createdAt }),
+      ...(typeof grant.updatedAt === 'string' && { updatedAt: grant.updatedAt }),
+    });
   }
   if (ignoredUpdate > 0) notes.push(`${ignoredUpdate} live grant(s) carry Sigma's undocumented "update" permission: grantform leaves them alone`);
   if (unplaced > 0) notes.push(`${unplaced} live grant(s) name warehouse objects that grantform could not find in Sigma's path list or by lookup: grantform leaves them alone`);

@@ -3,31 +3,27 @@
 // redactor, which knows each secret value the run has touched (the client
 // secret, tokens, connection secrets resolved at apply time).
 
+import { secretMasker, type SecretMasker } from '../../model/secret-forms.js';
+
 const MASK = '[redacted]';
 /** Values shorter than this are not masked: masking "a" would garble every message. */
 const MIN_LENGTH = 4;
 
 export class Redactor {
   private readonly secrets = new Set<string>();
+  private masker: SecretMasker | undefined;
 
-  /** Remembers a value to mask from now on (and its URL- and Base64-encoded forms). */
+  /** Remembers a value to mask from now on, with its encoded forms (Basic, base64, URL, JSON). */
   add(secret: string | undefined): void {
-    if (secret === undefined || secret.length < MIN_LENGTH) return;
+    if (secret === undefined || secret.length < MIN_LENGTH || this.secrets.has(secret)) return;
     this.secrets.add(secret);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) this.secrets.add(encoded);
-    const json = JSON.stringify(secret).slice(1, -1);
-    if (json !== secret) this.secrets.add(json);
+    this.masker = undefined;
   }
 
   /** `text` with every known secret, and anything that looks like an Authorization header or token, masked. */
   redact(text: string): string {
-    let result = text;
-    // Longest first, so that a secret containing another is masked whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-      if (result.includes(secret)) result = result.split(secret).join(MASK);
-    }
-    return result
+    this.masker ??= secretMasker(this.secrets, MASK);
+    return this.masker(text)
       .replace(/(authorization["']?\s*[:=]\s*["']?)(basic|bearer)\s+[^\s"',}]+/gi, `$1$2 ${MASK}`)
       .replace(/\b(access_token|refresh_token|client_secret|password|token)(["']?\s*[:=]\s*["']?)[^\s"'&,}]+/gi, `$1$2${MASK}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../model/errors.js';
+import { EnvironmentError } from '../../model/errors.js';
 import type { SigmaBackendSettings } from '../../model/project.js';
 import { resolveSigmaSettings } from './settings.js';
 
@@ -20,7 +20,7 @@ describe('resolveSigmaSettings', () => {
 
   it('names every missing variable in one sentence, never a value', () => {
     const attempt = () => resolveSigmaSettings(defaults, { SIGMA_BASE_URL: 'https://x.example', SIGMA_CLIENT_SECRET: '' });
-    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(EnvironmentError); // exit 3: grantform could not run
     expect(attempt).toThrow('The Sigma backend needs $SIGMA_CLIENT_ID and $SIGMA_CLIENT_SECRET: set them in the environment');
   });
 

@@ -2,7 +2,7 @@
 // values the client needs, read from the environment at the last moment.
 // A missing variable is one sentence that names it, never its value.
 
-import { ConfigError } from '../../model/errors.js';
+import { ConfigError, EnvironmentError } from '../../model/errors.js';
 import type { SettingValue, SigmaBackendSettings } from '../../model/project.js';
 
 export interface ResolvedSigmaSettings {
@@ -35,7 +35,8 @@ export function resolveSigmaSettings(settings: SigmaBackendSettings, env: Enviro
   if (missing.length > 0) {
     const names = missing.map((name) => `$${name}`);
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    throw new ConfigError(
+    // Credentials missing from the environment: the run cannot start (exit 3), the files are fine.
+    throw new EnvironmentError(
       `The Sigma backend needs ${list}: set ${missing.length === 1 ? 'it' : 'them'} in the environment (or name other variables under backend: in grantform.yaml)`,
     );
   }

@@ -8,9 +8,9 @@ import { assertNever } from '../../model/errors.js';
 import type { LiveSnapshot } from '../../model/live.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { SigmaBackendSettings } from '../../model/project.js';
+import type { ReadOnlyMode } from '../../model/read-only.js';
 import type { Backend, BackendReport, ConnectionCheck, ReadOptions } from '../backend.js';
 import { ClientCredentialsTokens } from './auth.js';
-import { UncertainCreates } from './create-once.js';
 import { testConnection, writeTestWarning } from './connection-tests.js';
 import { SigmaHttp } from './http.js';
 import { IdIndex } from './id-index.js';
@@ -43,6 +43,10 @@ export interface SigmaBackendOptions {
   readonly objects?: readonly ObjectPath[];
   /** The connections the files declare: what Sigma cannot return of them is read from here (read-connections.ts). */
   readonly connections?: readonly DeclaredConnection[];
+  /** Read-only mode: no request that writes is ever sent (read-only.ts). */
+  readonly readOnly?: ReadOnlyMode;
+  /** The clock that token expiry is measured on (milliseconds since the epoch); default Date.now. */
+  readonly now?: () => number;
 }
 
 export class SigmaBackend implements Backend {
@@ -56,7 +60,6 @@ export class SigmaBackend implements Backend {
   private readonly settings: ResolvedSigmaSettings;
   private readonly writeChanged = new Set<string>();
   private readonly notes: string[] = [];
-  private readonly creates = new UncertainCreates();
   private identity: Promise<WhoamiResponse> | undefined;
   private readonly transport: Transport;
 
@@ -71,11 +74,14 @@ export class SigmaBackend implements Backend {
     this.transport = new Transport(this.settings.baseUrl, this.settings.concurrency);
     const tokens = new ClientCredentialsTokens(
       { baseUrl: this.settings.baseUrl, clientId: this.settings.clientId, clientSecret: this.settings.clientSecret, source: this.settings.credentialsSource, baseUrlSource: this.settings.baseUrlSource },
-      this.transport,
-      this.redactor,
-      retry,
-      (endpoint) => http?.count(endpoint),
-      options.log && ((line) => options.log?.(this.redactor.redact(line))),
+      {
+        transport: this.transport,
+        redactor: this.redactor,
+        policy: retry,
+        count: (endpoint) => http?.count(endpoint),
+        ...(options.log && { log: (line: string) => options.log?.(this.redactor.redact(line)) }),
+        ...(options.now && { now: options.now }),
+      },
     );
     http = new SigmaHttp({
       baseUrl: this.settings.baseUrl,
@@ -87,6 +93,7 @@ export class SigmaBackend implements Backend {
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       ...(options.log && { log: (line: string) => options.log?.(this.redactor.redact(line)) }),
       baseUrlSource: this.settings.baseUrlSource,
+      ...(options.readOnly && { readOnly: options.readOnly }),
     });
     this.http = http;
     this.paths = new ObjectPaths(http);
@@ -101,7 +108,7 @@ export class SigmaBackend implements Backend {
   async read(options: ReadOptions = {}): Promise<LiveSnapshot> {
     await this.whoami();
     const progress = options.onProgress;
-    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.notes, this.options.connections)]);
+    const [people, connections] = await Promise.all([readPeople(this.http, this.index, this.notes, progress), readConnections(this.http, this.index, this.options.connections)]);
     const grants = await readGrants(
       this.http,
       this.index,
@@ -137,7 +144,7 @@ export class SigmaBackend implements Backend {
   }
 
   async execute(change: Change): Promise<void> {
-    const writer = { http: this.http, index: this.index, creates: this.creates };
+    const writer = { http: this.http, index: this.index };
     switch (change.type) {
       case 'user':
         return executeUserChange(writer, change);
@@ -173,7 +180,7 @@ export class SigmaBackend implements Backend {
 
   async checkConnections(): Promise<readonly ConnectionCheck[]> {
     await this.whoami();
-    if (this.index.connections().length === 0) await readConnections(this.http, this.index, this.notes);
+    if (this.index.connections().length === 0) await readConnections(this.http, this.index);
     const connections = this.index.connections().sort((a, b) => a.name.localeCompare(b.name));
     return Promise.all(connections.map((known) => testConnection(this.http, known)));
   }

@@ -77,6 +77,8 @@ export interface WireTeam {
   readonly description: string | null;
   readonly visibility?: 'public' | 'private' | null;
   readonly isArchived?: boolean;
+  /** ISO 8601: which of two copies came first (create-once.ts). */
+  readonly createdAt?: string;
 }
 
 /** teams → GET /v2/teams/{teamId}/members entries. */
@@ -117,6 +119,8 @@ export interface WireConnection {
   readonly type: string;
   readonly useOauth: boolean;
   readonly isArchived?: boolean;
+  /** ISO 8601: which of two copies came first (create-once.ts). */
+  readonly createdAt?: string;
   readonly account?: string;
   readonly warehouse?: string;
   readonly user?: string;
@@ -181,6 +185,8 @@ export interface WireGrant {
   readonly teamId: string | null;
   readonly permission: string;
   readonly inodeType?: string;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
 }
 
 export type Grantee = { readonly memberId: string } | { readonly teamId: string };

@@ -1,4 +1,5 @@
-// Connections: create (POST), update (PUT with the whole `details`: PUT
+// Connections: create (POST, once by name: create-once.ts, since Sigma lets
+// two connections share a name), update (PUT with the whole `details`: PUT
 // replaces them, and Sigma never returns secrets, so every secret is sent on
 // every update), delete. Secrets are read from the environment at that
 // moment only, handed to the redactor, and never stored.
@@ -8,8 +9,10 @@ import { assertNever } from '../../model/errors.js';
 import type { SecretRef } from '../../model/project.js';
 import type { ConnectionSpec } from '../../model/resources.js';
 import { BackendError } from '../backend.js';
-import type { UncertainCreates } from './create-once.js';
-import { isSecretRef, toApiDetails, writeAccessChanged } from './connection-mapping.js';
+import { isDeepStrictEqual } from 'node:util';
+import { comparableConnection } from '../../model/live.js';
+import { createByName } from './create-once.js';
+import { fromApiConnection, isSecretRef, toApiDetails, writeAccessChanged } from './connection-mapping.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
 import type { IdIndex } from './id-index.js';
@@ -25,7 +28,6 @@ export interface ConnectionWriter {
   readonly redactor: Redactor;
   /** Connections whose write destination this run created or changed: tested at close(). */
   readonly writeChanged: Set<string>;
-  readonly creates: UncertainCreates;
 }
 
 export async function executeConnectionChange(writer: ConnectionWriter, change: ConnectionChange): Promise<void> {
@@ -33,12 +35,16 @@ export async function executeConnectionChange(writer: ConnectionWriter, change: 
   switch (change.action) {
     case 'create': {
       const body = connectionBody(writer, change.after);
-      await writer.creates.create(
-        `connection ${change.after.name}`,
-        () => findConnection(http, change.after.name),
-        () => http.request<WireConnection>({ method: 'POST', path: '/v2/connections', body, idempotent: false }),
-        (created) => index.setConnection({ id: created.connectionId, name: change.after.name, type: change.after.type }),
-      );
+      await createByName<WireConnection>({
+        what: `Connection ${change.after.name}`,
+        find: () => findConnections(http, change.after.name),
+        post: () => http.request<WireConnection>({ method: 'POST', path: '/v2/connections', body, idempotent: false }),
+        id: (connection) => connection.connectionId,
+        createdAt: (connection) => connection.createdAt,
+        differs: (connection) => connectionDiffers(connection, change.after),
+        remove: (connection) => deleteConnection(http, connection.connectionId),
+        learn: (created) => index.setConnection({ id: created.connectionId, name: change.after.name, type: change.after.type }),
+      });
       if (change.after.writeAccess) writer.writeChanged.add(change.after.name);
       return;
     }
@@ -52,11 +58,7 @@ export async function executeConnectionChange(writer: ConnectionWriter, change: 
     case 'delete': {
       const known = index.connection(change.before.name);
       if (!known) return;
-      try {
-        await http.request({ method: 'DELETE', path: '/v2/connections/{connectionId}', params: { connectionId: known.id } });
-      } catch (error) {
-        if (!(error instanceof SigmaApiError && error.status === 404)) throw error;
-      }
+      await deleteConnection(http, known.id);
       index.removeConnection(change.before.name);
       return;
     }
@@ -86,7 +88,24 @@ function connectionBody(writer: ConnectionWriter, spec: ConnectionSpec): Connect
   return { name: spec.name, details };
 }
 
-async function findConnection(http: SigmaHttp, name: string): Promise<WireConnection | undefined> {
+async function findConnections(http: SigmaHttp, name: string): Promise<WireConnection[]> {
   const found = await listAll<WireConnection>(http, { path: '/v2/connections', query: { search: name } });
-  return found.find((connection) => connection.name === name && connection.isArchived !== true);
+  return found.filter((connection) => connection.name === name && connection.isArchived !== true);
+}
+
+async function deleteConnection(http: SigmaHttp, connectionId: string): Promise<void> {
+  try {
+    await http.request({ method: 'DELETE', path: '/v2/connections/{connectionId}', params: { connectionId } });
+  } catch (error) {
+    if (!(error instanceof SigmaApiError && error.status === 404)) throw error;
+  }
+}
+
+/** What Sigma shows of a connection, compared with what the files would create (secrets never compare). */
+function connectionDiffers(wire: WireConnection, spec: ConnectionSpec): string | undefined {
+  const read = fromApiConnection(wire);
+  if (!read) return `is of type ${wire.type}`;
+  if (read.spec.type !== spec.type) return `is of type ${read.spec.type}, not ${spec.type}`;
+  const shown = (each: ConnectionSpec) => JSON.parse(JSON.stringify(comparableConnection(each, read.readable))) as unknown;
+  return isDeepStrictEqual(shown(read.spec), shown(spec)) ? undefined : 'has other settings than the files';
 }

@@ -1,6 +1,6 @@
 // Users, teams and memberships: create, update, deactivate or delete.
-// Creates are not idempotent, so after a failure that Sigma may have carried
-// out anyway, the writer looks for the object before posting again.
+// Creates are not idempotent and Sigma has no lock: a team is created once by
+// name (create-once.ts), a user once by email (Sigma refuses a second: 409).
 // SCIM-owned users and teams are never created, renamed, deactivated or
 // given members (DESIGN.md §2).
 
@@ -8,7 +8,7 @@ import type { MembershipChange, TeamChange, UserChange } from '../../model/chang
 import { assertNever } from '../../model/errors.js';
 import type { TeamSpec, UserSpec } from '../../model/resources.js';
 import { BackendError } from '../backend.js';
-import type { UncertainCreates } from './create-once.js';
+import { createByName } from './create-once.js';
 import { SigmaApiError } from './errors.js';
 import type { SigmaHttp } from './http.js';
 import type { IdIndex } from './id-index.js';
@@ -18,14 +18,13 @@ import type { CreateMemberBody, CreateTeamBody, UpdateMemberBody, UpdateTeamBody
 export interface PeopleWriter {
   readonly http: SigmaHttp;
   readonly index: IdIndex;
-  readonly creates: UncertainCreates;
 }
 
 function refuseScim(kind: 'User' | 'Team', name: string, what: string): never {
   throw new BackendError(`${kind} ${name} is provisioned by SCIM: grantform never ${what} it; make the change in the identity provider`);
 }
 
-export async function executeUserChange({ http, index, creates }: PeopleWriter, change: UserChange): Promise<void> {
+export async function executeUserChange({ http, index }: PeopleWriter, change: UserChange): Promise<void> {
   switch (change.action) {
     case 'create': {
       const spec = change.after;
@@ -36,12 +35,25 @@ export async function executeUserChange({ http, index, creates }: PeopleWriter, 
         await patchMember(http, index, known.id, spec.email, { ...memberFields(spec), ...(!known.active && { isArchived: false }) });
         return;
       }
-      await creates.create(
-        `user ${spec.email}`,
-        () => findMember(http, spec.email),
-        () => http.request<WireMember>({ method: 'POST', path: '/v2/members', body: createMemberBody(spec), idempotent: false }),
-        (member) => index.setUser({ id: member.memberId, email: spec.email, active: true }),
-      );
+      await createByName<WireMember>({
+        what: `User ${spec.email}`,
+        nameIsUnique: true,
+        find: async () => {
+          const member = await findMember(http, spec.email);
+          return member ? [member] : [];
+        },
+        post: () => http.request<WireMember>({ method: 'POST', path: '/v2/members', body: createMemberBody(spec), idempotent: false }),
+        id: (member) => member.memberId,
+        createdAt: () => undefined,
+        differs: (member) =>
+          member.isArchived === true || member.isInactive === true
+            ? 'is deactivated'
+            : member.memberType !== spec.accountType
+              ? `has account type ${member.memberType}, not ${spec.accountType}`
+              : undefined,
+        remove: async () => undefined,
+        learn: (member) => index.setUser({ id: member.memberId, email: spec.email, active: true }),
+      });
       return;
     }
     case 'update': {
@@ -74,17 +86,21 @@ export async function executeUserChange({ http, index, creates }: PeopleWriter, 
   }
 }
 
-export async function executeTeamChange({ http, index, creates }: PeopleWriter, change: TeamChange): Promise<void> {
+export async function executeTeamChange({ http, index }: PeopleWriter, change: TeamChange): Promise<void> {
   switch (change.action) {
     case 'create': {
       const spec = change.after;
       if (spec.managedBy === 'scim') refuseScim('Team', spec.name, 'creates');
-      await creates.create(
-        `team ${spec.name}`,
-        () => findTeam(http, spec.name),
-        () => http.request<WireTeam>({ method: 'POST', path: '/v2/teams', body: teamBody(spec) satisfies CreateTeamBody, idempotent: false }),
-        (team) => index.setTeam(spec.name, team.teamId),
-      );
+      await createByName<WireTeam>({
+        what: `Team ${spec.name}`,
+        find: () => findTeams(http, spec.name),
+        post: () => http.request<WireTeam>({ method: 'POST', path: '/v2/teams', body: teamBody(spec) satisfies CreateTeamBody, idempotent: false }),
+        id: (team) => team.teamId,
+        createdAt: (team) => team.createdAt,
+        differs: (team) => ((team.description ?? '') === (spec.description ?? '') ? undefined : `has the description "${team.description ?? ''}"`),
+        remove: (team) => deleteTeam(http, team.teamId),
+        learn: (team) => index.setTeam(spec.name, team.teamId),
+      });
       return;
     }
     case 'update': {
@@ -103,11 +119,7 @@ export async function executeTeamChange({ http, index, creates }: PeopleWriter, 
       if (change.before.managedBy === 'scim') refuseScim('Team', change.before.name, 'deletes');
       const teamId = index.teamId(change.before.name);
       if (teamId === undefined) return;
-      try {
-        await http.request({ method: 'DELETE', path: '/v2/teams/{teamId}', params: { teamId } });
-      } catch (error) {
-        if (!(error instanceof SigmaApiError && error.status === 404)) throw error;
-      }
+      await deleteTeam(http, teamId);
       index.removeTeam(change.before.name);
       return;
     }
@@ -155,7 +167,15 @@ async function findMember(http: SigmaHttp, email: string): Promise<WireMember | 
   return found.find((member) => member.email.toLowerCase() === email.toLowerCase());
 }
 
-async function findTeam(http: SigmaHttp, name: string): Promise<WireTeam | undefined> {
+async function findTeams(http: SigmaHttp, name: string): Promise<WireTeam[]> {
   const found = await listAll<WireTeam>(http, { path: '/v2.1/teams', query: { name } });
-  return found.find((team) => team.name === name && team.isArchived !== true);
+  return found.filter((team) => team.name === name && team.isArchived !== true);
+}
+
+async function deleteTeam(http: SigmaHttp, teamId: string): Promise<void> {
+  try {
+    await http.request({ method: 'DELETE', path: '/v2/teams/{teamId}', params: { teamId } });
+  } catch (error) {
+    if (!(error instanceof SigmaApiError && error.status === 404)) throw error;
+  }
 }

@@ -4,10 +4,11 @@
 // moved. It asks for `yes` on a terminal (never without one unless
 // --auto-approve), holds the backend's lock while it works, and ends with
 // what was done, failed, skipped and left to do by hand.
-// Exit status: 0 done (manual steps may be pending), 1 failed or refused.
+// Exit status: 0 done (manual steps may be pending), 1 failed or refused, 3 could not run (docs/cli.md).
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { Command } from 'commander';
 import { executePlan } from '../../apply/executor.js';
 import { hasFailures } from '../../apply/outcome.js';
@@ -23,8 +24,9 @@ import { checkDeleteLimit } from '../../plan/safety.js';
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import { colorsFor, type CliContext } from '../context.js';
 import { parseDuration } from '../duration.js';
-import { withExit, type CommandRuntime } from '../program.js';
-import { backendFor, collect, loadValidProject, parsePositiveInteger, reportDiagnostics, showPath } from '../project-run.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
+import { backendFor, collect, loadValidProject, parsePositiveInteger, refuseChangesInReadOnly, reportDiagnostics, showPath } from '../project-run.js';
 import { applyProgress } from '../views/apply-progress.js';
 import { renderApplyReport } from '../views/apply-report.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -37,6 +39,7 @@ interface ApplyOptions {
   lockTimeout: string;
   forceUnlock?: string;
   verbose?: boolean;
+  state?: string;
 }
 
 export function applyCommand(runtime: CommandRuntime): Command {
@@ -50,10 +53,10 @@ export function applyCommand(runtime: CommandRuntime): Command {
         'It asks for `yes` on a terminal; without one it needs --auto-approve. Independent changes run concurrently; a failure',
         'stops only what depends on it, and running apply again converges. Manual steps are listed as pending.',
         '',
-        'Exit status: 0 done (manual steps may be pending), 1 something failed, or the plan was refused.',
+        'Exit status: 0 done (manual steps may be pending), 1 something failed, or the plan was refused or stale, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
-    .argument('[target]', 'project folder (holds grantform.yaml) or a plan file made by plan --out', '.')
+    .addArgument(projectArgument('project folder (holds grantform.yaml; default: the current folder or the nearest parent that holds one) or a plan file made by plan --out', '[target]'))
     .option('--auto-approve', 'apply without asking for confirmation (for CI)')
     .option('--parallelism <n>', 'changes made at once', parsePositiveInteger('--parallelism'), 8)
     .option('--target <address>', 'when planning now: only this resource and what it needs (repeatable)', collect, [])
@@ -61,8 +64,11 @@ export function applyCommand(runtime: CommandRuntime): Command {
     .option('--lock-timeout <duration>', 'how long to wait for another apply to release the state (e.g. 30s, 5m)', '0s')
     .option('--force-unlock <lock-id>', 'break the lock with this id first (after a crashed run, once you have checked)')
     .option('--verbose', 'one line per change on stderr, and the requests made')
+    .addOption(stateOption())
     .action(
-      withExit(runtime, async (target: string, options: ApplyOptions) => {
+      withExit(runtime, async (given: string | undefined, options: ApplyOptions) => {
+        refuseChangesInReadOnly(context);
+        const target = await findProjectDir(given, context.cwd);
         const timeoutMs = parseDuration(options.lockTimeout, '--lock-timeout');
         const absolute = path.resolve(context.cwd, target);
         const info = await stat(absolute).catch(() => undefined);
@@ -87,7 +93,7 @@ async function fromProject(dir: string, options: ApplyOptions, context: CliConte
       throw new GrantformError('the plan names objects that do not exist; fix the grants above');
     }
     for (const unmatched of run.unmatchedTargets) context.stderr.write(`Warning: --target ${unmatched} matches no change\n`);
-    return { plan: run.plan, allowDeletes: options.allowDeletes === true };
+    return { plan: run.plan, allowDeletes: options.allowDeletes === true, duplicates: run.duplicates };
   });
 }
 
@@ -105,11 +111,12 @@ async function fromPlanFile(absolute: string, shown: string, options: ApplyOptio
 }
 
 /** Takes the lock, gets the plan, shows it, asks, applies, reports; releases the lock whatever happens. */
-function locked(project: Project, options: ApplyOptions, context: CliContext, prepare: (backend: Backend) => Promise<{ plan: Plan; allowDeletes: boolean }>): Session {
+function locked(project: Project, options: ApplyOptions, context: CliContext, prepare: (backend: Backend) => Promise<{ plan: Plan; allowDeletes: boolean; duplicates?: readonly string[] }>): Session {
   return {
     async run(timeoutMs) {
+      refuseChangesInReadOnly(context, project); // backend.readOnly, known once the project is loaded
       const started = Date.now();
-      const backend = backendFor(project, context);
+      const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
       const interrupt = new AbortController();
       const onInterrupt = () => {
         context.stderr.write('\nInterrupted: finishing the changes in progress, then stopping (press Ctrl-C again to stop at once).\n');
@@ -120,10 +127,13 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
       process.once('SIGINT', onInterrupt);
       try {
         lock = await backend.lock?.({ operation: 'apply', timeoutMs, ...(options.forceUnlock !== undefined && { forceUnlockId: options.forceUnlock }), signal: interrupt.signal });
-        const { plan, allowDeletes } = await prepare(backend);
+        const { plan, allowDeletes, duplicates = [] } = await prepare(backend);
         const colors = colorsFor(context.stdout, context.env);
         context.stdout.write(renderPlanText(plan, colors));
-        if (plan.changes.length === 0) return 0;
+        // Live duplicates are left alone; the rest is applied, and the exit status says the org has not converged.
+        for (const duplicate of duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+        const unconverged = duplicates.length > 0 ? 1 : 0;
+        if (plan.changes.length === 0) return unconverged;
         checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, allowDeletes);
         if (options.autoApprove !== true && !(await confirmApply(context, 'Do you want to make these changes?'))) {
           context.stdout.write('Apply cancelled: nothing was changed.\n');
@@ -135,7 +145,7 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
         progress.finish();
         context.stdout.write(`\n${renderApplyReport(report, colors)}`);
         if (options.verbose) context.stderr.write(renderRequestCounts(backend, Date.now() - started));
-        return hasFailures(report) ? 1 : 0;
+        return hasFailures(report) ? 1 : unconverged;
       } finally {
         process.removeListener('SIGINT', onInterrupt);
         if (!closed) await backend.close().catch(() => undefined);

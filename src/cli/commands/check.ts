@@ -3,10 +3,12 @@
 // credentials. Exit status: 0 every connection reads, 1 one does not (or an
 // error).
 
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { Command } from 'commander';
 import type { ConnectionCheck } from '../../backends/backend.js';
 import { colorsFor, type Colors } from '../context.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject } from '../project-run.js';
 import { plural } from '../views/diagnostics-text.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -20,16 +22,18 @@ export function checkCommand(runtime: CommandRuntime): Command {
         "Run Sigma's connection test on every live connection: read (Sigma can query the warehouse) and",
         'write (Sigma can create tables in the write destination; DISABLED without write access).',
         '',
-        'Exit status: 0 every connection reads, 1 one does not, or an error.',
+        'Exit status: 0 every connection reads, 1 one does not, or an error, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--verbose', 'show the requests made (on stderr)')
+    .addOption(stateOption())
     .action(
-      withExit(runtime, async (dir: string, options: { verbose?: boolean }) => {
+      withExit(runtime, async (given: string | undefined, options: { verbose?: boolean; state?: string }) => {
+        const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
-        const backend = backendFor(project, context);
+        const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
         if (!backend.checkConnections) {
           context.stdout.write(`The ${backend.kind} backend has no warehouse behind it: nothing to test (grantform check runs Sigma's connection test with backend: { type: sigma }).\n`);
           await backend.close();
@@ -47,6 +51,7 @@ export function checkCommand(runtime: CommandRuntime): Command {
 
 export function renderChecks(checks: readonly ConnectionCheck[], colors: Colors): string {
   if (checks.length === 0) return 'No connections to test.\n';
+  checks = checks.map((check) => ({ ...check, connection: escapeTerminal(check.connection), ...(check.message !== undefined && { message: escapeTerminal(check.message) }) }));
   const width = Math.max(...checks.map((check) => check.connection.length));
   const paint = (value: string) => (value === 'FAILED' ? colors.red(value) : value === 'SUCCESS' ? colors.green(value) : colors.dim(value));
   const lines = checks.map((check) => `${check.connection.padEnd(width)}  read: ${paint(check.read)}${' '.repeat(7 - check.read.length)}  write: ${paint(check.write)}${check.message ? `  (${check.message})` : ''}`);

@@ -1,4 +1,4 @@
-// `grantform emulator [--port N] [--seed FILE] [--host HOST] [--log]`: serve
+// `grantform emulator [--port N] [--seed FILE] [--host HOST] [--log] [--token-auth form|basic|both]`: serve
 // the Sigma API emulator until interrupted, so that anyone can try the Sigma
 // backend without an account. It prints where to point grantform and which
 // client id to use, never a client secret: only where to find it.
@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { loadSeed, startEmulator, type RequestLogEntry, type Seed } from '../../emulator/index.js';
+import { loadSeed, startEmulator, TOKEN_AUTH_MODES, type RequestLogEntry, type Seed, type TokenAuth } from '../../emulator/index.js';
 import { GrantformError, UsageError } from '../../model/errors.js';
 import { colorsFor } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
@@ -20,6 +20,7 @@ interface EmulatorOptions {
   readonly seed: string | undefined;
   readonly host: string;
   readonly log: boolean;
+  readonly tokenAuth: TokenAuth;
 }
 
 export function emulatorCommand(runtime: CommandRuntime): Command {
@@ -36,6 +37,11 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
     .option('--seed <file>', 'seed file (YAML, or JSON); default: the example org, examples/emulator/org.yaml')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--log', 'print each request as it is answered', false)
+    .addOption(
+      new Option('--token-auth <how>', 'how POST /v2/auth/token takes the client credentials: form fields, HTTP Basic, or both')
+        .choices(TOKEN_AUTH_MODES)
+        .default('both'),
+    )
     .action(
       withExit(runtime, async (options: EmulatorOptions) => {
         const seedFile = options.seed === undefined ? DEFAULT_SEED : path.resolve(context.cwd, options.seed);
@@ -46,6 +52,7 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
           port: options.port,
           host: options.host,
           env: context.env,
+          tokenAuth: options.tokenAuth,
           ...(options.log ? { onRequest: (entry: RequestLogEntry) => context.stdout.write(`${formatRequest(entry)}\n`) } : {}),
         }).catch((error: unknown) => {
           const code = (error as NodeJS.ErrnoException).code;
@@ -64,6 +71,7 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
             `  client id     ${credentials?.clientId ?? '(none)'}${owner ? ` (owned by ${owner.email}, ${owner.accountType})` : ''}`,
             `  secret        ${describeSecret(seed, displaySeed)}`,
             `  control       ${emulator.url}/__emulator (request log, state, faults; loopback only)`,
+            ...(options.tokenAuth === 'both' ? [] : [`  token auth    client credentials as ${options.tokenAuth === 'form' ? 'form fields' : 'HTTP Basic'} only`]),
             `Point grantform at it with backend.baseUrl ${emulator.url}, or SIGMA_BASE_URL, SIGMA_CLIENT_ID and SIGMA_CLIENT_SECRET.`,
             'Stop with Ctrl+C.',
             '',

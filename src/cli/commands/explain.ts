@@ -6,11 +6,13 @@ import { AccessIndex } from '../../access/access-index.js';
 import { accessOn, effectiveAccess, reachOf } from '../../access/effective-access.js';
 import { loadProject } from '../../config/load-project.js';
 import { closestMatch } from '../../config/suggest.js';
-import { GrantformError, UsageError } from '../../model/errors.js';
+import { couldNotRun } from '../../model/diagnostic.js';
+import { EnvironmentError, GrantformError, UsageError } from '../../model/errors.js';
 import { parseObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { Project, UserDecl } from '../../model/project.js';
 import { colorsFor } from '../context.js';
 import { formatOption, withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderAccessOnJson, renderUserOnJson, renderUserReachJson } from '../views/explain-json.js';
 import { renderAccessOnText, renderUserOnText, renderUserReachText } from '../views/explain-text.js';
@@ -34,19 +36,23 @@ export function explainCommand(runtime: CommandRuntime): Command {
         '  --user EMAIL             everything the user can reach, as a tree',
         '',
         'PATH is written as in the files: connection/DATABASE/SCHEMA/TABLE.',
+        '',
+        'Exit status: 0 answered, 1 unknown user or connection, or invalid files, 3 could not run (no project there, unreadable files, usage).',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--user <email>', 'the user, by email')
     .option('--on <path>', 'the object: connection[/database[/schema[/table]]]')
     .addOption(formatOption(['text', 'json']))
     .action(
-      withExit(runtime, async (dir: string, options: ExplainOptions) => {
+      withExit(runtime, async (given: string | undefined, options: ExplainOptions) => {
+        const dir = await findProjectDir(given, context.cwd);
         if (options.user === undefined && options.on === undefined) throw new UsageError('explain needs --user EMAIL, --on PATH, or both');
         const loaded = await loadProject(dir, { cwd: context.cwd });
         const colors = colorsFor(context.stdout, context.env);
         if (!loaded.project) {
           context.stderr.write(renderDiagnosticsText(loaded.diagnostics, colorsFor(context.stderr, context.env)));
+          if (couldNotRun(loaded.diagnostics)) throw new EnvironmentError(`grantform could not read ${dir}: see above`);
           throw new GrantformError(`${dir} is not valid: fix the errors above (grantform validate ${dir}), then explain`);
         }
         const { project } = loaded;

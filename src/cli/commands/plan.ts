@@ -2,12 +2,14 @@
 // or Markdown; `--out FILE` saves them for `apply FILE`. Validates the
 // files but does not lint them.
 // Exit status: 0 (no changes, or changes without --detailed-exitcode),
-// 2 changes with --detailed-exitcode, 1 error or refusal.
+// 2 changes with --detailed-exitcode, 1 invalid files or refusal, 3 could
+// not run (docs/cli.md).
 
-import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { planAccessChanges } from '../../access/access-diff.js';
 import { writeFileAtomic } from '../../backends/local/atomic-write.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { buildPlanFile, serializePlanFile } from '../../plan/plan-file.js';
 import { hasChanges } from '../../plan/plan.js';
@@ -15,8 +17,10 @@ import { renderPlanJson } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
 import { renderPlanText } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
+import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import { colorsFor } from '../context.js';
-import { withExit, type CommandRuntime } from '../program.js';
+import { stateOption, withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, reportDiagnostics, showPath } from '../project-run.js';
 import { VERSION } from '../version.js';
 import { renderRequestCounts } from '../views/request-counts.js';
@@ -28,6 +32,7 @@ interface PlanOptions {
   target: string[];
   allowDeletes?: boolean;
   verbose?: boolean;
+  state?: string;
 }
 
 export function planCommand(runtime: CommandRuntime): Command {
@@ -40,21 +45,23 @@ export function planCommand(runtime: CommandRuntime): Command {
         'in the order it would make them: + create, ~ update, - delete (users: deactivate), -/+ replace (revoke, then grant a lower level).',
         'Changes the backend cannot make are marked as manual steps. plan validates the files but does not lint them.',
         '',
-        'Exit status: 0 success (no changes, or changes without --detailed-exitcode), 2 changes (with --detailed-exitcode), 1 error.',
+        'Exit status: 0 success (no changes, or changes without --detailed-exitcode), 2 changes (with --detailed-exitcode), 1 invalid files or a refused plan, 3 could not run (no project there, unreadable files, Sigma unreachable, credentials refused, usage).',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--out <file>', 'save the plan for `grantform apply FILE` (never holds a secret value)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
     .option('--target <address>', 'plan only this resource and what it needs (repeatable): an address, a type, grant.team.NAME, grant.team.NAME@OBJECT, membership.TEAM', collect, [])
     .option('--allow-deletes', 'allow more deletions than safety.maxDeletes')
     .option('--verbose', 'show timings and the requests made (on stderr)')
+    .addOption(stateOption())
     .action(
-      withExit(runtime, async (dir: string, options: PlanOptions) => {
+      withExit(runtime, async (given: string | undefined, options: PlanOptions) => {
+        const dir = await findProjectDir(given, context.cwd);
         const started = Date.now();
         const project = await loadValidProject(dir, context);
-        const backend = backendFor(project, context);
+        const backend = backendFor(project, context, { ...(options.state !== undefined && { state: options.state }) });
         let closed = false;
         try {
           const run = await makePlan(project, backend, { targets: options.target });
@@ -64,21 +71,26 @@ export function planCommand(runtime: CommandRuntime): Command {
             return 1;
           }
           for (const target of run.unmatchedTargets) context.stderr.write(`Warning: --target ${target} matches no change\n`);
+          // A --target plan makes only part of the changes: the files' access diff would not be its own.
+          const plan = options.target.length > 0 ? run.plan : { ...run.plan, accessChanges: planAccessChanges(project, run.live) };
           const colors = colorsFor(context.stdout, context.env);
-          if (options.format === 'json') context.stdout.write(renderPlanJson(run.plan, { grantformVersion: VERSION, backend: backend.kind }));
-          else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(run.plan));
-          else context.stdout.write(renderPlanText(run.plan, colors) + writeAccessHint(run.plan.changes));
-          checkDeleteLimit(run.plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
+          if (options.format === 'json') context.stdout.write(renderPlanJson(plan, { grantformVersion: VERSION, backend: backend.kind }));
+          else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
+          else context.stdout.write(renderPlanText(plan, colors) + writeAccessHint(plan.changes));
+          checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
           if (options.out !== undefined) {
             const planPath = path.resolve(context.cwd, options.out);
-            const file = buildPlanFile({ ...run, project, backend: backend.kind, allowDeletes: options.allowDeletes === true, grantformVersion: VERSION, planPath });
+            const file = buildPlanFile({ ...run, plan, project, backend: backend.kind, allowDeletes: options.allowDeletes === true, grantformVersion: VERSION, planPath });
             await writeFileAtomic(planPath, serializePlanFile(file));
             if (options.format === 'text') context.stdout.write(`\nSaved the plan to ${showPath(planPath, context)}: apply it with \`grantform apply ${showPath(planPath, context)}\`.\n`);
           }
           await backend.close();
           closed = true;
           if (options.verbose) context.stderr.write(renderRequestCounts(backend, Date.now() - started));
-          return options.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
+          // The plan leaves live duplicates alone, so it does not bring the live state to the files: 1, also for a drift check.
+          for (const duplicate of run.duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
+          if (run.duplicates.length > 0) return 1;
+          return options.detailedExitcode && hasChanges(plan) ? 2 : 0;
         } finally {
           if (!closed) await backend.close().catch(() => undefined);
         }

@@ -6,18 +6,23 @@
 
 import path from 'node:path';
 import { Command } from 'commander';
+import { accessLossDiagnostics } from '../../access/loss-locations.js';
 import { loadProject } from '../../config/load-project.js';
 import { createOctokitClient, type Logger } from '../../github/client.js';
 import { readActionsEnvironment } from '../../github/environment.js';
 import { locateFindings } from '../../github/findings.js';
 import { redactor, secretValues, type Redact } from '../../github/redaction.js';
-import { reportToGitHub } from '../../github/report.js';
+import { reportToGitHub, type PlanForReport } from '../../github/report.js';
 import { canonical, findRepositoryRoot } from '../../github/repository-paths.js';
 import { lintProject } from '../../lint/runner.js';
-import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
-import { GrantformError } from '../../model/errors.js';
-import type { CliContext } from '../context.js';
+import { isLoss } from '../../model/access-changes.js';
+import { compareDiagnostics, couldNotRun, type Diagnostic } from '../../model/diagnostic.js';
+import { EnvironmentError } from '../../model/errors.js';
+import type { Project } from '../../model/project.js';
+import { colorsFor, type CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
+import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { VERSION } from '../version.js';
 import { diagnosticsDocument } from '../views/diagnostics-json.js';
 import { workflowCommandWriter } from '../views/github-workflow-commands.js';
@@ -37,15 +42,15 @@ export function reportCommand(runtime: CommandRuntime): Command {
         'Validates and lints DIR, then: a check run named grantform on the pull request head with every finding annotated on its line;',
         'one pull request comment, updated in place, with the plan from --plan; the full plan and findings in the job summary.',
         'When the token may not write checks or comments (403: a fork, a read-only token), prints the findings as workflow commands instead.',
-        'Exit status: 1 when errors were found or GitHub failed, else 0 (also when writing was refused).',
+        'Exit status: 1 when errors were found or GitHub failed, else 0 (also when writing was refused); 3 outside a GitHub Actions job, or when the project cannot be read.',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--plan <file>', 'a plan saved by `grantform plan --out FILE`, shown in the comment and the job summary')
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .showHelpAfterError(true)
     .exitOverride()
-    .action(withExit(runtime, (dir: string, options: ReportGithubOptions) => reportGithub(context, dir, options)));
+    .action(withExit(runtime, async (dir: string | undefined, options: ReportGithubOptions) => reportGithub(context, await findProjectDir(dir, context.cwd), options)));
   return new Command('report')
     .summary('publish findings and the plan where reviewers look (github)')
     .description('Publish the findings and the plan where reviewers look. Targets: github.')
@@ -54,7 +59,7 @@ export function reportCommand(runtime: CommandRuntime): Command {
 
 async function reportGithub(context: CliContext, dir: string, options: ReportGithubOptions): Promise<number> {
   const reading = await readActionsEnvironment(context.env);
-  if (!reading.ok) throw new GrantformError(reading.reason);
+  if (!reading.ok) throw new EnvironmentError(reading.reason);
   const { environment } = reading;
   const redact = redactor(secretValues(context.env, ['GITHUB_TOKEN']));
 
@@ -63,9 +68,15 @@ async function reportGithub(context: CliContext, dir: string, options: ReportGit
   const root = await findRepositoryRoot(projectDir, environment.workspace, cwd);
   const projectPath = path.relative(root.path, await canonical(projectDir)).split(path.sep).join('/');
 
-  const diagnostics = await findingsOf(dir, cwd);
-  const findings = locateFindings(diagnosticsDocument(diagnostics), cwd, root.path);
+  const { diagnostics, project } = await findingsOf(dir, cwd);
+  if (couldNotRun(diagnostics)) {
+    // Nothing to publish about files that could not be read: the job fails as "could not run" (exit 3).
+    context.stderr.write(renderDiagnosticsText(diagnostics, colorsFor(context.stderr, context.env)));
+    throw new EnvironmentError(`grantform could not read the project ${dir}: see above`);
+  }
   const plan = options.plan === undefined ? undefined : await readPlanForReport(options.plan, cwd);
+  const losses = plan !== undefined && project !== undefined ? lossesOf(plan, project) : [];
+  const findings = locateFindings(diagnosticsDocument([...diagnostics, ...losses].sort(compareDiagnostics)), cwd, root.path);
 
   const client =
     environment.token === undefined
@@ -85,11 +96,25 @@ async function reportGithub(context: CliContext, dir: string, options: ReportGit
 }
 
 /** Validation findings, and lint findings when the project loads. */
-async function findingsOf(dir: string, cwd: string): Promise<Diagnostic[]> {
+async function findingsOf(dir: string, cwd: string): Promise<{ diagnostics: Diagnostic[]; project?: Project }> {
   const loaded = await loadProject(dir, { cwd });
-  if (loaded.project === undefined) return [...loaded.diagnostics];
+  if (loaded.project === undefined) return { diagnostics: [...loaded.diagnostics] };
   const linted = lintProject(loaded.project, { severities: [loaded.project.settings.lintRules] });
-  return [...loaded.diagnostics, ...linted.diagnostics].sort(compareDiagnostics);
+  return { diagnostics: [...loaded.diagnostics, ...linted.diagnostics].sort(compareDiagnostics), project: loaded.project };
+}
+
+/** Annotated losses of access, at most this many (the comment's table has them all). */
+const LOSSES_ANNOTATED = 100;
+
+/** A notice on the line behind each loss of access the plan makes (src/access/loss-locations.ts). */
+function lossesOf(plan: PlanForReport, project: Project): Diagnostic[] {
+  const losses = (plan.document.accessChanges ?? []).filter(isLoss).slice(0, LOSSES_ANNOTATED);
+  const left = plan.document.changes
+    .filter((change) => change.type === 'membership' && change.action === 'delete')
+    .map((change) => change.before as { team?: unknown; user?: unknown } | null)
+    .filter((before): before is { team: string; user: string } => typeof before?.team === 'string' && typeof before.user === 'string')
+    .map((before) => ({ team: before.team, email: before.user }));
+  return accessLossDiagnostics(project, losses, left);
 }
 
 /** Octokit's warnings (rate limits, retries) go to standard error, redacted; its chatter is dropped. */

@@ -11,8 +11,10 @@ const DESCRIPTIONS: Record<SchemaName, string> = {
   grantform: 'grantform.yaml, the project file',
   resources: 'resource files: connections, users, teams, account types, grants',
   plan: 'the output of plan --format json',
+  'plan-file': 'the file plan --out writes (apply FILE, show FILE read it)',
   diagnostics: 'the output of validate and lint --format json',
   explain: 'the output of explain --format json',
+  access: 'the output of access --format json',
 };
 
 export function schemaCommand(runtime: CommandRuntime): Command {

@@ -3,10 +3,11 @@
 
 import { Command } from 'commander';
 import { loadProject } from '../../config/load-project.js';
-import { hasErrors, summarize } from '../../model/diagnostic.js';
+import { summarize } from '../../model/diagnostic.js';
 import type { Project } from '../../model/project.js';
 import { colorsFor } from '../context.js';
-import { formatOption, withExit, type CommandRuntime } from '../program.js';
+import { diagnosticsExit, formatOption, withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { renderDiagnosticsJson } from '../views/diagnostics-json.js';
 import { plural, renderDiagnosticsText, renderSummaryText } from '../views/diagnostics-text.js';
 
@@ -14,11 +15,12 @@ export function validateCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('validate')
     .summary('check the files: YAML, schemas and references')
-    .description('Parse every file of the project, check it against the JSON Schemas and resolve references between resources.\nExit status: 0 valid, 1 invalid.')
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .description('Parse every file of the project, check it against the JSON Schemas and resolve references between resources.\nExit status: 0 valid, 1 invalid, 3 could not run (no project there, unreadable files, usage).')
+    .addArgument(projectArgument())
     .addOption(formatOption(['text', 'json']))
     .action(
-      withExit(runtime, async (dir: string, options: { format: 'text' | 'json' }) => {
+      withExit(runtime, async (given: string | undefined, options: { format: 'text' | 'json' }) => {
+        const dir = await findProjectDir(given, context.cwd);
         const result = await loadProject(dir, { cwd: context.cwd });
         if (options.format === 'json') {
           context.stdout.write(renderDiagnosticsJson(result.diagnostics));
@@ -28,7 +30,7 @@ export function validateCommand(runtime: CommandRuntime): Command {
           if (result.project) context.stdout.write(`${colors.green('✓')} ${describeProject(dir, result.project)}\n`);
           else context.stdout.write(`${renderSummaryText(summarize(result.diagnostics), colors)}\n`);
         }
-        return hasErrors(result.diagnostics) ? 1 : 0;
+        return diagnosticsExit(result.diagnostics);
       }),
     );
 }

@@ -4,15 +4,16 @@
 // that writeAccess.checkDsn names (never a secret in the YAML).
 
 import { Command, Option } from 'commander';
-import { GrantformError, UsageError } from '../../model/errors.js';
+import { ConfigError, EnvironmentError, GrantformError, UsageError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
+import { ReadOnlyError } from '../../model/read-only.js';
 import { pgApply, pgMissing } from '../../warehouse/pg-check.js';
 import { renderScript, type ScriptItem, type WriteTarget } from '../../warehouse/script.js';
 import { renderScripts, writeScripts, type ConnectionScript } from '../../warehouse/statements.js';
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import type { CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
-import { loadValidProject } from '../project-run.js';
+import { loadValidProject, readOnlyMode } from '../project-run.js';
 
 const PG_FAMILY = new Set(['postgres', 'redshift', 'alloydb']);
 
@@ -27,14 +28,14 @@ function selected(project: Project, options: Selection): ConnectionScript[] {
 
 function dsnOf(project: Project, target: WriteTarget, context: CliContext): string {
   const ref = project.connections.get(target.connection)?.writeAccess?.checkDsn;
-  if (!ref) throw new UsageError(`connection "${target.connection}" has no writeAccess.checkDsn: name the environment variable that holds its DSN, as checkDsn: { env: NAME }`);
+  if (!ref) throw new ConfigError(`connection "${target.connection}" has no writeAccess.checkDsn: name the environment variable that holds its DSN, as checkDsn: { env: NAME }`);
   const value = context.env[ref.env];
-  if (value === undefined || value === '') throw new UsageError(`the environment variable ${ref.env} (writeAccess.checkDsn of connection "${target.connection}") is not set`);
+  if (value === undefined || value === '') throw new EnvironmentError(`the environment variable ${ref.env} (writeAccess.checkDsn of connection "${target.connection}") is not set`);
   return value;
 }
 
 function needsGrantee(target: WriteTarget): asserts target is WriteTarget & { grantee: string } {
-  if (target.grantee === undefined) throw new UsageError(`connection "${target.connection}" names no user to grant to: set details.user or writeAccess.grantee`);
+  if (target.grantee === undefined) throw new ConfigError(`connection "${target.connection}" names no user to grant to: set details.user or writeAccess.grantee`);
 }
 
 function timeoutOf(context: CliContext): number | undefined {
@@ -114,12 +115,12 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
     .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
     .addOption(connectionOption())
     .option('--auto-approve', 'run without asking')
-    .option('--read-only', 'refuse to change anything (also GRANTFORM_READ_ONLY=1)')
     .action(
-      withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean; readOnly?: boolean }) => {
-        if (options.readOnly === true || ['1', 'true'].includes(context.env.GRANTFORM_READ_ONLY ?? '')) throw new UsageError('warehouse apply changes the warehouse, and grantform runs read-only here: run warehouse check, or run without --read-only');
+      withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean }) => {
         requireConfirmationPossible(context, options.autoApprove === true);
         const project = await loadValidProject(dir, context);
+        const mode = readOnlyMode(context, project);
+        if (mode) throw new ReadOnlyError(`warehouse apply cannot run in read-only mode (${mode.source}): it changes the warehouse; run grantform warehouse check to see what it would run`);
         const results = (await pending(project, selected(project, options), context)).filter((each) => each.missing.length > 0);
         if (results.length === 0) {
           context.stdout.write('Nothing to run: every write destination is ready.\n');

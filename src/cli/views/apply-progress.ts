@@ -5,6 +5,7 @@
 
 import type { ApplyEvent } from '../../apply/outcome.js';
 import { SYMBOL } from '../../plan/render/summary.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Colors, OutputStream } from '../context.js';
 
 const DELAY_MS = 1000;
@@ -41,11 +42,11 @@ export function applyProgress(stream: OutputStream, colors: Colors, options: { v
       switch (event.type) {
         case 'started':
           total = event.total;
-          current = `${verb(event.change.action)} ${event.change.address}`;
+          current = `${verb(event.change.action)} ${escapeTerminal(event.change.address)}`;
           draw();
           return;
         case 'retrying':
-          if (options.verbose) stream.write(`${colors.yellow('retry')}   ${event.change.address} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1}): ${event.error}\n`);
+          if (options.verbose) stream.write(`${colors.yellow('retry')}   ${escapeTerminal(event.change.address)} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1}): ${escapeTerminal(event.error)}\n`);
           return;
         case 'finished': {
           finished = event.finished;
@@ -53,7 +54,7 @@ export function applyProgress(stream: OutputStream, colors: Colors, options: { v
           if (options.verbose) {
             const status = event.outcome.status;
             const label = status === 'done' ? colors.green('done   ') : status === 'failed' ? colors.red('failed ') : status === 'manual' ? colors.yellow('manual ') : colors.dim('skipped');
-            stream.write(`${label} ${SYMBOL[event.change.action].padStart(3)} ${event.change.address} (${event.finished}/${event.total})\n`);
+            stream.write(`${label} ${SYMBOL[event.change.action].padStart(3)} ${escapeTerminal(event.change.address)} (${event.finished}/${event.total})\n`);
           }
           draw();
           return;

@@ -4,6 +4,7 @@
 
 import type { ApplyReport, ChangeResult } from '../../apply/outcome.js';
 import { SYMBOL } from '../../plan/render/summary.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Colors } from '../context.js';
 import { plural } from './diagnostics-text.js';
 
@@ -16,7 +17,7 @@ export function renderApplyReport(report: ApplyReport, colors: Colors): string {
   const title = counts.failed > 0 ? colors.red(colors.bold(`Apply failed: ${parts.join(', ')}.`)) : colors.green(colors.bold(`Apply complete: ${parts.join(', ')}.`));
   const lines: string[] = [title];
   const of = (status: string) => report.results.filter((result) => result.outcome.status === status);
-  const line = (result: ChangeResult, why?: string) => `  ${SYMBOL[result.planned.change.action].padStart(3)} ${result.planned.change.address}${why ? `: ${why}` : ''}`;
+  const line = (result: ChangeResult, why?: string) => `  ${SYMBOL[result.planned.change.action].padStart(3)} ${escapeTerminal(result.planned.change.address)}${why ? `: ${escapeTerminal(why)}` : ''}`;
 
   const done = of('done');
   if (done.length > 0 && done.length <= LIST_DONE_UP_TO) lines.push('', 'Done:', ...done.map((result) => line(result)));
@@ -29,7 +30,7 @@ export function renderApplyReport(report: ApplyReport, colors: Colors): string {
     lines.push('', colors.yellow('Manual steps pending (grantform cannot make these; later plans show them until they are done):'));
     lines.push(...manual.map((result) => line(result, result.outcome.status === 'manual' ? result.outcome.instructions : '')));
   }
-  if (report.warnings.length > 0) lines.push('', colors.yellow('Warnings:'), ...report.warnings.map((warning) => `  ${warning}`));
+  if (report.warnings.length > 0) lines.push('', colors.yellow('Warnings:'), ...report.warnings.map((warning) => `  ${escapeTerminal(warning)}`));
   if (failed.length > 0) lines.push('', 'Fix the failures, then run apply again: it converges from wherever this run stopped.');
   return `${lines.join('\n')}\n`;
 }

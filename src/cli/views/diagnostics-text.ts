@@ -4,6 +4,7 @@
 
 import type { Diagnostic, DiagnosticSummary } from '../../model/diagnostic.js';
 import { summarize } from '../../model/diagnostic.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Colors } from '../context.js';
 
 export function renderDiagnosticsText(diagnostics: readonly Diagnostic[], colors: Colors): string {
@@ -15,8 +16,8 @@ function renderOne(diagnostic: Diagnostic, colors: Colors): string {
   const severity =
     diagnostic.severity === 'error' ? colors.red('error') : diagnostic.severity === 'warning' ? colors.yellow('warning') : colors.cyan('info');
   const fixable = diagnostic.fix ? colors.dim(' [fixable]') : '';
-  const location = colors.bold(`${span.file}:${span.start.line}:${span.start.column}`);
-  return `${location}: ${severity}: ${diagnostic.message} ${colors.dim(`(${diagnostic.rule})`)}${fixable}`;
+  const location = colors.bold(`${escapeTerminal(span.file)}:${span.start.line}:${span.start.column}`);
+  return `${location}: ${severity}: ${escapeTerminal(diagnostic.message)} ${colors.dim(`(${diagnostic.rule})`)}${fixable}`;
 }
 
 export function renderSummaryText(summary: DiagnosticSummary, colors: Colors): string {

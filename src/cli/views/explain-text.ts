@@ -4,14 +4,19 @@
 
 import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } from '../../access/effective-access.js';
 import type { ObjectNode } from '../../access/object-tree.js';
-import { formatObjectPath, formatSegment, type ObjectPath } from '../../model/object-path.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
+import { formatObjectPath as formatPathRaw, formatSegment, type ObjectPath } from '../../model/object-path.js';
 import { describePrincipal, type UserDecl } from '../../model/project.js';
-import { formatFileLine } from '../../model/source.js';
+import { formatFileLine as formatFileLineRaw } from '../../model/source.js';
+
+// Every name here comes from the files: shown with control and bidi characters escaped.
+const formatObjectPath = (object: ObjectPath): string => escapeTerminal(formatPathRaw(object));
+const formatFileLine = (span: Parameters<typeof formatFileLineRaw>[0]): string => escapeTerminal(formatFileLineRaw(span));
 import type { Colors } from '../context.js';
 
 export function renderUserOnText(object: ObjectPath, access: EffectiveAccess, colors: Colors): string {
   const { user } = access;
-  const lines = [`${colors.bold(user.email)} (${user.accountType}) on ${formatObjectPath(object)}: ${levelText(access, colors)}`];
+  const lines = [`${colors.bold(escapeTerminal(user.email))} (${escapeTerminal(user.accountType)}) on ${formatObjectPath(object)}: ${levelText(access, colors)}`];
   if (access.adminAccountType) lines.push('  the Admin account type administers every connection, whatever the grants');
   if (access.sources.length === 0) {
     lines.push('  no grant reaches this object, directly, through a team or through All Members');
@@ -29,7 +34,7 @@ export function renderUserOnText(object: ObjectPath, access: EffectiveAccess, co
   lines.push(...table([['', 'level', 'granted to', 'on', 'where', ''], ...rows]).map((line) => `  ${line}`));
   const capped = access.sources.filter((source) => source.gives !== source.grant.grant.access);
   if (capped.length > 0) {
-    lines.push('', `  capped by account type ${user.accountType}: ${capped.map((source) => `${describeSource(source)} (${source.grant.grant.access} → ${source.gives ?? 'nothing'})`).join(', ')}`);
+    lines.push('', `  capped by account type ${escapeTerminal(user.accountType)}: ${capped.map((source) => `${describeSource(source)} (${source.grant.grant.access} → ${source.gives ?? 'nothing'})`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -38,8 +43,8 @@ export function renderAccessOnText(result: AccessOnObject, colors: Colors): stri
   const object = formatObjectPath(result.object);
   if (result.users.length === 0) return `no user has access on ${object}\n`;
   const rows = result.users.map((access) => [
-    access.user.email,
-    access.user.accountType,
+    escapeTerminal(access.user.email),
+    escapeTerminal(access.user.accountType),
     access.level ?? '',
     access.winner ? `${describeSource(access.winner)} on ${formatObjectPath(access.winner.grant.grant.object)} (${formatFileLine(access.winner.grant.grant.span)})` : access.adminAccountType ? 'Admin account type' : '',
   ]);
@@ -48,7 +53,7 @@ export function renderAccessOnText(result: AccessOnObject, colors: Colors): stri
 }
 
 export function renderUserReachText(user: UserDecl, reached: readonly ReachedObject[], adminAccountType: boolean, colors: Colors): string {
-  const lines = [`${colors.bold(user.email)} (${user.accountType})`];
+  const lines = [`${colors.bold(escapeTerminal(user.email))} (${escapeTerminal(user.accountType)})`];
   if (adminAccountType) lines.push('  the Admin account type administers every connection, whatever the grants');
   if (reached.length === 0) {
     lines.push('  no grant gives this user any data access');
@@ -65,7 +70,7 @@ export function renderUserReachText(user: UserDecl, reached: readonly ReachedObj
         anchor ??= at;
       }
     }
-    const name = anchor ? each.node.path.path.slice(anchor.path.path.length).map(formatSegment).join('/') : each.node.key;
+    const name = escapeTerminal(anchor ? each.node.path.path.slice(anchor.path.path.length).map(formatSegment).join('/') : each.node.key);
     const winner = each.access.winner;
     const from = winner ? `  ${colors.dim(`${describeSource(winner)}, ${formatFileLine(winner.grant.grant.span)}`)}` : '';
     lines.push(`${'  '.repeat(depth + 1)}${name}: ${each.access.level ?? 'nothing'}${from}`);
@@ -78,12 +83,12 @@ function levelText(access: EffectiveAccess, colors: Colors): string {
 }
 
 function describeSource(source: AccessSource): string {
-  return source.team !== undefined ? `team ${source.team}` : describePrincipal(source.grant.grant.principal);
+  return escapeTerminal(source.team !== undefined ? `team ${source.team}` : describePrincipal(source.grant.grant.principal));
 }
 
 function capNote(source: AccessSource, user: UserDecl): string {
   if (source.gives === source.grant.grant.access) return '';
-  return `capped to ${source.gives ?? 'nothing'} by ${user.accountType}`;
+  return `capped to ${source.gives ?? 'nothing'} by ${escapeTerminal(user.accountType)}`;
 }
 
 function table(rows: readonly (readonly string[])[]): string[] {

@@ -6,11 +6,13 @@
 // as for check run annotations (src/github/check-run.ts).
 
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
+/** Control and bidi characters shown as `\u{…}` first (a name must not reorder or hide the log line), then the runner's escapes. */
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeTerminal(text).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 export function escapeProperty(text: string): string {
@@ -32,4 +34,31 @@ export function renderGithubCommands(diagnostics: readonly Diagnostic[]): string
       return `::${COMMAND[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}\n`;
     })
     .join('');
+}
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per
+ * step (and 50 per job); the rest are dropped without a word. So errors come
+ * first, then warnings, then notices, at most `perKind` of each, and one
+ * closing notice says how many more there are and `where` they are.
+ */
+export const GITHUB_ANNOTATIONS_PER_STEP = 10;
+
+export function renderCappedGithubCommands(diagnostics: readonly Diagnostic[], where: string, perKind = GITHUB_ANNOTATIONS_PER_STEP): string {
+  const shown: Diagnostic[] = [];
+  const left: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const ofKind = diagnostics.filter((diagnostic) => diagnostic.severity === severity);
+    shown.push(...ofKind.slice(0, perKind));
+    left[severity] = Math.max(0, ofKind.length - perKind);
+  }
+  const more = left.error + left.warning + left.info;
+  if (more === 0) return renderGithubCommands(shown);
+  const counts = [plural(left.error, 'error'), plural(left.warning, 'warning'), plural(left.info, 'info')].filter((text) => !text.startsWith('0 '));
+  const note = `${more} more grantform ${more === 1 ? 'finding is' : 'findings are'} not annotated (${counts.join(', ')}): GitHub shows at most ${perKind} of each kind per step; ${where}`;
+  return `${renderGithubCommands(shown)}::notice title=${escapeProperty('grantform: more findings')}::${escapeData(note)}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

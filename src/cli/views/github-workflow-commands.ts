@@ -6,10 +6,10 @@
 import type { WorkflowCommandWriter } from '../../github/report.js';
 import type { Finding } from '../../github/findings.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { escapeData, renderGithubCommands } from './github-commands.js';
+import { escapeData, renderCappedGithubCommands } from './github-commands.js';
 
 export const workflowCommandWriter: WorkflowCommandWriter = {
-  findings: (findings: readonly Finding[]) => renderGithubCommands(findings.map(asDiagnostic)),
+  findings: (findings: readonly Finding[]) => renderCappedGithubCommands(findings.map(asDiagnostic), 'every finding is in the job summary'),
   message: (level, text) => `::${level}::${escapeData(text)}\n`,
 };
 

@@ -2,16 +2,19 @@
 //
 // The token endpoint takes a form-encoded body (auth → POST /v2/auth/token)
 // with `grant_type=client_credentials` or `grant_type=refresh_token`. The
-// spec's security is HTTP Basic; public clients also send
-// `client_id`/`client_secret` form fields, so both are accepted (sigma-api.md
-// §2). Undocumented, assumed here: bad or missing credentials, an unknown
-// refresh token and credentials of a deactivated member are 401; Basic and
-// form credentials that disagree are 401; impersonation (token exchange) is
-// not emulated (400).
+// spec's security is HTTP Basic; Sigma's token reference and "API
+// authentication with cURL" page send `client_id`/`client_secret` form
+// fields (sigma-api.md §2). Which of the two the emulator takes is
+// `tokenAuth` (`--token-auth`): `both` (the default), `form` or `basic`, so
+// that a client can be tried against a service that takes only one.
+// Undocumented, assumed here: bad or missing credentials, credentials sent the
+// way this emulator does not take, an unknown refresh token and credentials
+// of a deactivated member are 401; Basic and form credentials that disagree
+// are 401; impersonation (token exchange) is not emulated (400).
 
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError, badRequest } from '../api-error.js';
-import { callerMember, ok, type HandlerTable, type RequestContext, type Reply } from '../http/context.js';
+import { callerMember, ok, type HandlerTable, type RequestContext, type Reply, type TokenAuth } from '../http/context.js';
 
 interface ClientCredentials {
   readonly clientId: string | undefined;
@@ -20,7 +23,7 @@ interface ClientCredentials {
 
 function postToken(context: RequestContext): Reply {
   const form = (context.body ?? {}) as Record<string, string | undefined>;
-  const { clientId, clientSecret } = clientCredentials(context.headers.authorization, form);
+  const { clientId, clientSecret } = clientCredentials(context.headers.authorization, form, context.tokenAuth);
   const { org, tokens } = context;
   switch (form.grant_type) {
     case 'client_credentials': {
@@ -55,10 +58,19 @@ function requireActiveOwner(context: RequestContext, memberId: string): void {
   if (!member || !context.org.isActive(member)) throw new ApiError(401, 'The client credentials belong to a deactivated member');
 }
 
-function clientCredentials(authorization: string | undefined, form: Record<string, string | undefined>): ClientCredentials {
+const TAKES: Record<Exclude<TokenAuth, 'both'>, string> = {
+  form: 'client_id and client_secret form fields',
+  basic: 'HTTP Basic',
+};
+
+function clientCredentials(authorization: string | undefined, form: Record<string, string | undefined>, mode: TokenAuth): ClientCredentials {
   const basic = parseBasic(authorization);
   const formId = form.client_id;
   const formSecret = form.client_secret;
+  const viaForm = formId !== undefined || formSecret !== undefined;
+  if ((mode === 'form' && basic) || (mode === 'basic' && viaForm)) {
+    throw new ApiError(401, `This server takes the client credentials as ${TAKES[mode]} only`);
+  }
   if (basic && ((formId !== undefined && formId !== basic.clientId) || (formSecret !== undefined && formSecret !== basic.clientSecret))) {
     throw new ApiError(401, 'The client credentials of the Authorization header and of the body differ');
   }

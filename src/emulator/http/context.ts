@@ -15,8 +15,13 @@ export interface Caller {
   readonly memberId: string;
 }
 
+/** How the token endpoint takes the client credentials (`--token-auth`). */
+export type TokenAuth = 'form' | 'basic' | 'both';
+export const TOKEN_AUTH_MODES: readonly TokenAuth[] = ['form', 'basic', 'both'];
+
 export interface RequestContext {
   readonly org: Org;
+  readonly tokenAuth: TokenAuth;
   readonly tokens: TokenStore;
   readonly cursors: Cursors;
   readonly requestId: string;

@@ -58,6 +58,7 @@ async function handleApi(core: EmulatorCore, request: IncomingMessage, response:
     if (problems.length > 0) throw badRequest(`Invalid request body: ${problems.join('; ')}`);
     const reply = handler({
       org: core.org,
+      tokenAuth: core.tokenAuth,
       tokens: core.tokens,
       cursors: core.cursors,
       requestId,

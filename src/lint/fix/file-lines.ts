@@ -44,12 +44,18 @@ export class FileLines {
 
   /** The offset of the nearest character before `offset` that is not white space. */
   previousNonSpace(offset: number): number | undefined {
-    for (let i = offset - 1; i >= 0; i -= 1) if (!/\s/.test(this.text[i] as string)) return i;
+    for (let i = offset - 1; i >= 0; i -= 1) if (!isSpace(this.text.charCodeAt(i))) return i;
     return undefined;
   }
 
   nextNonSpace(offset: number): number | undefined {
-    for (let i = offset; i < this.text.length; i += 1) if (!/\s/.test(this.text[i] as string)) return i;
+    for (let i = offset; i < this.text.length; i += 1) if (!isSpace(this.text.charCodeAt(i))) return i;
     return undefined;
   }
+}
+
+/** What `/\s/` matches, without a regular expression per character: ASCII white space, then the Unicode spaces. */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x80 && /\s/.test(String.fromCharCode(code));
 }

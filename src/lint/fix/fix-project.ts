@@ -21,10 +21,16 @@ export class FixError extends Error {
 
 export function fixProject(project: Project, removals: ReadonlyMap<string, ReadonlySet<GrantDecl>>): FixedFile[] {
   const fixed: FixedFile[] = [];
+  const grantsByFile = new Map<string, GrantDecl[]>();
+  for (const grant of project.grants) {
+    const list = grantsByFile.get(grant.span.file);
+    if (list) list.push(grant);
+    else grantsByFile.set(grant.span.file, [grant]);
+  }
   for (const file of project.files) {
     const removed = removals.get(file.displayPath);
     if (!removed || removed.size === 0) continue;
-    const grants = project.grants.filter((grant) => grant.span.file === file.displayPath);
+    const grants = grantsByFile.get(file.displayPath) ?? [];
     const edits = grantRemovalEdits(file.displayPath, new FileLines(file.text), grants, removed);
     if (!edits) throw new FixError(`cannot fix ${file.displayPath}: its grants list has a layout grantform does not edit`);
     const text = applyEdits(file.text, edits);

@@ -18,6 +18,11 @@ describe('account-type-too-low', () => {
         errors: [{ messageId: 'capped', line: 4, column: 13, message: 'account type Explorer allows only use there (it lacks manage-connections or annotate-tables)' }],
       },
       {
+        name: "#14.3: an Explorer's use-and-annotate below its own use gives only what it already has: no suggestion to grant use",
+        yaml: grants(grant('user: eve@example.com', 'snowflake-prod/ANALYTICS', 'use'), grant('user: eve@example.com', 'snowflake-prod/ANALYTICS/FINANCE', 'use-and-annotate')),
+        errors: [{ messageId: 'cappedNoEffect', line: 7, column: 13, message: 'allows only use there (it lacks manage-connections or annotate-tables), which the user already has from other grants: the grant has no effect' }],
+      },
+      {
         name: 'a Creator granted admin gets use-and-annotate',
         yaml: grants(grant('user: john@example.com', 'snowflake-prod', 'admin')),
         errors: [{ messageId: 'capped', line: 4, column: 13, message: 'allows only use-and-annotate there (it lacks manage-connections)' }],

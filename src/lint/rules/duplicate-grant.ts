@@ -11,6 +11,10 @@ export const duplicateGrant: Rule = {
   meta: {
     id: 'duplicate-grant',
     description: 'The same principal and object granted twice.',
+    help: {
+      why: 'The same principal is granted the same object twice (also across files). Sigma keeps one level; the files then say two things and a reviewer cannot tell which was meant.',
+      fix: 'Keep one grant: `grantform lint --fix` keeps the higher level and removes the other.',
+    },
     defaultSeverity: 'error',
     fixable: true,
     messages: {

@@ -7,6 +7,10 @@ export const emptyTeam: Rule = {
   meta: {
     id: 'empty-team',
     description: 'A team with no members.',
+    help: {
+      why: 'A team with no members gives nobody access: its grants have no effect until someone joins.',
+      fix: 'Add members, or remove the team and its grants.',
+    },
     defaultSeverity: 'info',
     fixable: false,
     messages: {

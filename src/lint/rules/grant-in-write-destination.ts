@@ -11,6 +11,10 @@ export const grantInWriteDestination: Rule = {
   meta: {
     id: 'grant-in-write-destination',
     description: 'A grant on the write destination or an object inside it (not browsable).',
+    help: {
+      why: 'The write destination is where Sigma writes input tables, uploads and materializations; it is not browsable, and grants on it or inside it are mistakes that suggest it holds data people read.',
+      fix: 'Remove the grant, or grant the objects people should browse, outside the write destination.',
+    },
     defaultSeverity: 'error',
     fixable: false,
     messages: {

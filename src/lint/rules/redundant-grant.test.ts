@@ -12,6 +12,8 @@ describe('redundant-grant', () => {
       { name: 'another principal on the ancestor', yaml: grants(salesUse, grant('team: Finance', 'snowflake-prod/ANALYTICS', 'use')) },
       { name: 'a sibling object', yaml: grants(grant('team: Sales', 'snowflake-prod/ANALYTICS', 'use'), grant('team: Sales', 'snowflake-prod/SALES', 'use')) },
       { name: 'another connection', yaml: grants(salesUse, grant('team: Sales', 'orders-postgres/public', 'use')) },
+      { name: "a capped grant that still raises the level: an Uploader's use (capped to write-only) below nothing of its own", yaml: grants(grant('user: ulla@example.com', 'orders-postgres', 'use'), grant('user: eve@example.com', 'orders-postgres/public', 'use')) },
+      { name: "a Viewer's grant below its own: it gives nothing, account-type-too-low's alone", yaml: grants(grant('user: mei@example.com', 'snowflake-prod', 'use'), grant('user: mei@example.com', 'snowflake-prod/ANALYTICS', 'use-and-annotate')) },
       { name: 'off in grantform.yaml', yaml: grants(salesUse, grant('team: Sales', 'snowflake-prod/ANALYTICS', 'use')), severities: { 'redundant-grant': 'off' } },
     ],
     invalid: [
@@ -29,6 +31,20 @@ describe('redundant-grant', () => {
           { messageId: 'redundant', line: 8, column: 5, message: 'already has use-and-annotate on snowflake-prod (access.yaml:2)' },
         ],
         output: grants(grant('team: Sales', 'snowflake-prod', 'use-and-annotate')),
+      },
+      {
+        name: "#14.3: an Explorer (view-connections only) with use on a database and use-and-annotate on a schema in it: the cap leaves use, which it has",
+        yaml: grants(grant('user: eve@example.com', 'snowflake-prod/ANALYTICS', 'use'), grant('user: eve@example.com', 'snowflake-prod/ANALYTICS/FINANCE', 'use-and-annotate')),
+        errors: [
+          {
+            messageId: 'capped',
+            line: 5,
+            column: 5,
+            message:
+              'use-and-annotate on snowflake-prod/ANALYTICS/FINANCE for user eve@example.com has no effect: account type Explorer of eve@example.com allows only use there, which eve@example.com already has from use on snowflake-prod/ANALYTICS (access.yaml:2); remove this grant',
+          },
+        ],
+        output: grants(grant('user: eve@example.com', 'snowflake-prod/ANALYTICS', 'use')),
       },
       {
         name: 'a user of the Admin account type',

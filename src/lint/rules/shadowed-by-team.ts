@@ -11,6 +11,10 @@ export const shadowedByTeam: Rule = {
   meta: {
     id: 'shadowed-by-team',
     description: "A user's own grant that a team of the user (or All Members) already meets or exceeds at that object or above.",
+    help: {
+      why: 'A team of the user (or All Members) already gives at least this much at this object or above, for the user\'s account type, so the user\'s own grant has no effect. If the user leaves the team, access silently changes to whatever this grant says.',
+      fix: 'Remove the user\'s own grant (`grantform lint --fix` does), or keep it deliberately and set the rule to `off` for this project.',
+    },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {

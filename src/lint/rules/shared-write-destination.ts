@@ -24,6 +24,10 @@ export const sharedWriteDestination: Rule = {
   meta: {
     id: 'shared-write-destination',
     description: 'Two connections to the same warehouse with overlapping write destinations.',
+    help: {
+      why: "Sigma reserves a write destination for one connection's input tables, uploads and materializations; two connections writing into the same schema overwrite and hide each other's objects.",
+      fix: 'Give each connection its own write destination schema (and audit log), then run grantform warehouse sql for the grants.',
+    },
     defaultSeverity: 'error',
     fixable: false,
     messages: {

@@ -13,6 +13,10 @@ export const teamGrantCapped: Rule = {
   meta: {
     id: 'team-grant-capped',
     description: 'A team grant that some members cannot receive in full because of their account type.',
+    help: {
+      why: 'Team grants reach each member only where the member\'s account type permits the level: some members receive less than the grant says.',
+      fix: 'Give those members an account type that permits the level, or grant the level they can actually use; the message names them and what they get.',
+    },
     defaultSeverity: 'warning',
     fixable: false,
     messages: {

@@ -11,6 +11,10 @@ export const unusedUser: Rule = {
   meta: {
     id: 'unused-user',
     description: 'A declared user with no access at all.',
+    help: {
+      why: 'A declared user with no grant and no team that gives access can see no data: it is usually a leftover or a forgotten grant.',
+      fix: 'Grant the user what they need (directly or through a team), or remove the user.',
+    },
     defaultSeverity: 'info',
     fixable: false,
     messages: {

@@ -8,6 +8,10 @@ export const writeOnlyWithoutWriteAccess: Rule = {
   meta: {
     id: 'write-only-without-write-access',
     description: 'A write-only grant on a connection with no write destination.',
+    help: {
+      why: 'Write-only (Can write only) gives the ability to write to the connection\'s write destination; on a connection without one it gives nothing.',
+      fix: 'Configure `writeAccess.destination` on the connection, or remove the grant.',
+    },
     defaultSeverity: 'error',
     fixable: false,
     messages: {

@@ -22,6 +22,27 @@ export interface PlanDocument {
    */
   changes: Change[];
   /**
+   * Who gains and who loses access to what: one entry per (user, object) whose effective level differs between the live state (before) and the files (after), on the topmost object of its chain with that (before, after) pair. Losses first (after lower than before, no access lowest), then gains; each by email, then object.
+   */
+  accessChanges?: {
+    /**
+     * The user, by email (lower-cased).
+     */
+    email: string;
+    /**
+     * The object, as a path in the files' form (connection/DATABASE/SCHEMA/TABLE); what lies below it has the same change unless listed too.
+     */
+    object: string;
+    /**
+     * The user's effective level there in the live state; null for no access (or no such active user).
+     */
+    before: 'write-only' | 'use' | 'use-and-annotate' | 'admin' | null;
+    /**
+     * The user's effective level there once the files are applied; null for no access (or a user the plan deactivates).
+     */
+    after: 'write-only' | 'use' | 'use-and-annotate' | 'admin' | null;
+  }[];
+  /**
    * Counts per action.
    */
   summary: {

@@ -15,11 +15,11 @@ export interface ProjectFile {
     type: 'local' | 'sigma';
   };
   /**
-   * Globs, relative to this file, of the resource files to read. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders.
+   * Globs, relative to this file's folder, of the resource files to read (no absolute paths, no .., never .git). Hidden folders match only a glob that names them. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders.
    *
    * @minItems 1
    */
-  include?: [string, ...string[]];
+  include?: [string & string, ...(string & string)[]];
   manage?: Manage;
   safety?: Safety;
   lint?: LintSettings;
@@ -36,6 +36,10 @@ export interface LocalBackend {
    * Path of the state file, relative to grantform.yaml. Default: .grantform/state.json.
    */
   path?: string;
+  /**
+   * Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false.
+   */
+  readOnly?: boolean;
 }
 /**
  * Sigma's REST API, with API client credentials. Each field defaults to the official Sigma CLI's environment variable.
@@ -76,6 +80,10 @@ export interface SigmaBackend {
    * Try POST /v2/grants for write-only and admin grants, which Sigma does not document; otherwise they are manual steps.
    */
   tryGrantApiForAllLevels?: boolean;
+  /**
+   * Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false.
+   */
+  readOnly?: boolean;
 }
 /**
  * API client secret, as { env: NAME }. Default: $SIGMA_CLIENT_SECRET.

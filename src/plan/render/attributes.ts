@@ -8,6 +8,7 @@ import { assertNever } from '../../model/errors.js';
 import { formatObjectPath } from '../../model/object-path.js';
 import type { DetailValue } from '../../model/project.js';
 import type { ConnectionSpec, GrantSpec, MembershipSpec, TeamSpec, UserSpec } from '../../model/resources.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { isSecretRef } from '../../model/secrets.js';
 import { WAREHOUSES } from '../../model/warehouses.js';
 
@@ -88,7 +89,12 @@ function grantAttributes(grant: GrantSpec): Attributes {
   ];
 }
 
+/** Every name and value shown safely on a terminal; the Markdown keeps them in a code block. */
 export function attributesOf(change: Change, side: 'before' | 'after'): Attributes {
+  return rawAttributesOf(change, side).map(([name, value]) => [escapeTerminal(name), escapeTerminal(value)] as const);
+}
+
+function rawAttributesOf(change: Change, side: 'before' | 'after'): Attributes {
   // Every change type keeps its specs under `before` / `after`; which are present depends on the action.
   const spec = (change as unknown as Partial<Record<'before' | 'after', unknown>>)[side];
   if (spec === undefined) return [];

@@ -29,6 +29,7 @@ export function planDocument(plan: Plan, context: JsonPlanContext): PlanDocument
       ...(change.reason !== undefined && { reason: change.reason }),
       ...(manual && { manual: { instructions: manual.instructions } }),
     })),
+    ...(plan.accessChanges && { accessChanges: [...plan.accessChanges] }),
     summary,
   };
 }

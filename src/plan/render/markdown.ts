@@ -5,10 +5,13 @@
 // left out; code blocks and folds are always closed.
 
 import type { Change } from '../../model/changes.js';
+import { markdownCode as code, markdownText as escapeText } from '../../model/escape/markdown.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import { plural } from '../diff-context.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes } from './attributes.js';
+import { renderAccessChangesMarkdown } from './access-changes.js';
 import { SYMBOL, summaryLine } from './summary.js';
 
 export const MARKDOWN_LIMIT = 60_000;
@@ -40,6 +43,8 @@ export function renderPlanMarkdown(plan: Plan, options: { readonly limit?: numbe
     const items = manual.map(({ change, manual: step }) => `- [ ] ${code(change.address)}: ${escapeText(step?.instructions ?? '')}\n`);
     omitted += list(out, `\n#### Manual steps (${manual.length})\n\ngrantform cannot make these; an admin makes them in Sigma (or the identity provider), and later plans show them until they are done.\n\n`, items, omitted > 0);
   }
+  const access = renderAccessChangesMarkdown(plan.accessChanges ?? []);
+  if (access !== '' && omitted === 0 && out.fits(access.length)) out.add(access);
   if (constructive.length > 0) {
     const title = `Creates and updates (${constructive.length})`;
     omitted += section(out, `\n<details><summary><b>${title}</b></summary>\n\n`, constructive.map(diffBlock), '\n</details>\n', omitted > 0);
@@ -93,9 +98,10 @@ function list(out: BoundedText, opening: string, items: readonly string[], alrea
 
 /** One change as diff lines: GitHub colours `+` lines green and `-` lines red. */
 function diffBlock({ change, manual }: PlannedChange): string {
-  const lines = [`${SYMBOL[change.action]} ${change.address}${manual ? '   (manual step)' : ''}`];
+  // Inside a code block nothing is Markdown; escaping keeps each line one line, so no name can close the block.
+  const lines = [`${SYMBOL[change.action]} ${escapeTerminal(change.address)}${manual ? '   (manual step)' : ''}`];
   lines.push(...details(change));
-  if (change.reason !== undefined) lines.push(`      # ${change.reason}`);
+  if (change.reason !== undefined) lines.push(`      # ${escapeTerminal(change.reason)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -113,12 +119,4 @@ function details(change: Change): string[] {
     case 'delete':
       return [];
   }
-}
-
-function code(text: string): string {
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[<>]/g, (char) => (char === '<' ? '&lt;' : '&gt;'));
 }

@@ -6,9 +6,11 @@
 
 import { diffWordsWithSpace } from 'diff';
 import type { Change, ChangeAction } from '../../model/changes.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes, type AttributeChange } from './attributes.js';
+import { renderAccessChangesText } from './access-changes.js';
 import { SYMBOL, summaryLine } from './summary.js';
 
 /** The colours the renderer uses; picocolors' `Colors` fits. */
@@ -26,20 +28,21 @@ const INDENT = '      ';
 
 export function renderPlanText(plan: Plan, style: TextStyle): string {
   const summary = summaryLine(summarizePlan(plan.changes));
-  const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.join(', ')} and what they need; other changes may remain.\n\n` : '';
-  if (plan.changes.length === 0) return `${targeted}${summary}\n`;
+  const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.map(escapeTerminal).join(', ')} and what they need; other changes may remain.\n\n` : '';
+  const access = plan.accessChanges && plan.accessChanges.length > 0 ? `\n${renderAccessChangesText(plan.accessChanges, style)}` : '';
+  if (plan.changes.length === 0) return `${targeted}${summary}\n${access}`;
   const blocks = plan.changes.map((planned) => renderChange(planned, style));
-  return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n`;
+  return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n${access}`;
 }
 
 export function renderChange(planned: PlannedChange, style: TextStyle): string {
   const { change } = planned;
   const colour = actionColour(change.action, style);
   const manual = planned.manual ? ` ${style.yellow('(manual)')}` : '';
-  const lines = [`${colour(SYMBOL[change.action].padStart(3))} ${style.bold(change.address)}${manual}`];
+  const lines = [`${colour(SYMBOL[change.action].padStart(3))} ${style.bold(escapeTerminal(change.address))}${manual}`];
   lines.push(...attributeLines(change, style));
-  if (change.reason !== undefined) lines.push(`${INDENT}${style.dim(`# ${change.reason}`)}`);
-  if (planned.manual) lines.push(`${INDENT}${style.yellow(`! manual step: ${planned.manual.instructions}`)}`);
+  if (change.reason !== undefined) lines.push(`${INDENT}${style.dim(`# ${escapeTerminal(change.reason)}`)}`);
+  if (planned.manual) lines.push(`${INDENT}${style.yellow(`! manual step: ${escapeTerminal(planned.manual.instructions)}`)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -109,7 +109,8 @@ describe('SigmaBackend.execute', () => {
       { type: 'grant', action: 'delete', address: 'd', before: mei[0] as LiveGrant, liveIds: mei.map((grant) => grant.id) },
     ];
     const after = await applied(sigma, changes);
-    expect(grantsOf(after, 'Sales', 'pg')).toEqual([{ ...sales, level: 'use-and-annotate' }]);
+    // Raised in place: the same grant id, a new level, and Sigma's updatedAt moves with it.
+    expect(grantsOf(after, 'Sales', 'pg')).toEqual([{ ...sales, level: 'use-and-annotate', updatedAt: expect.any(String) }]);
     expect(grantsOf(after, 'john@example.com', 'pg/finance').map((grant) => grant.level)).toEqual(['use']);
     expect(grantsOf(after, 'mei@example.com', 'pg/public/orders')).toEqual([]);
     const deletes = sigma.emulator.control.requests().filter((entry) => entry.method === 'DELETE');

@@ -1,0 +1,108 @@
+// The access review: for every user, the compact listing of their effective
+// access on the whole object tree. An object is listed where the user's level
+// differs from the level on its parent (a connection where the user has any
+// level); every other object has the level of its nearest listed ancestor,
+// none when there is none. Levels only rise going down the tree (access is
+// additive and the caps are monotone), so a listed object is always one that
+// a reaching grant names, or a connection: the walk is over the user's grants
+// and their at most four ancestors, never over the whole tree.
+
+import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
+import { ALL_MEMBERS, principalKey, type UserDecl } from '../model/project.js';
+import { ALL_MEMBERS_KEY, type AccessIndex } from './access-index.js';
+import { compareSources, comparePaths, type AccessSource } from './effective-access.js';
+import type { ObjectNode } from './object-tree.js';
+
+export interface ReviewEntry {
+  readonly node: ObjectNode;
+  readonly level: AccessLevel;
+  /** The user's account type is Admin: the source of `admin` on every connection. */
+  readonly adminAccountType: boolean;
+  /** The grants on exactly this object that give the user `level` (after the cap), best first. */
+  readonly from: readonly AccessSource[];
+}
+
+export interface UserReview {
+  readonly user: UserDecl;
+  /** In tree order: a parent before its children. */
+  readonly entries: readonly ReviewEntry[];
+  /** The user's own and declared teams' grants that give nothing after the cap (a Viewer's grants); All Members' are not counted, it reaches every Viewer. */
+  readonly ineffective: number;
+}
+
+/** The compact listing of one user. */
+export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
+  // The principals that reach the user: its own grants, its teams', All Members'.
+  const principals: [string, string | undefined][] = [[principalKey({ kind: 'user', email: user.email }), undefined]];
+  for (const team of index.teamsOf(user.email)) principals.push([principalKey({ kind: 'team', name: team }), team]);
+  principals.push([ALL_MEMBERS_KEY, ALL_MEMBERS]);
+
+  // First the best rank each named object gives on its own, with no object per grant:
+  // sources are built only for the objects that end up listed.
+  const best = new Map<ObjectNode, number>();
+  let ineffective = 0;
+  for (const [principal] of principals) {
+    for (const [node, grants] of index.grantsOf(principal)) {
+      let rank = best.get(node) ?? -1;
+      for (const grant of grants) {
+        const gives = index.givesTo(user, grant);
+        if (gives === undefined) {
+          if (principal !== ALL_MEMBERS_KEY) ineffective += 1;
+        } else if (levelRank(gives) > rank) rank = levelRank(gives);
+      }
+      best.set(node, rank);
+    }
+  }
+  const sourcesAt = (node: ObjectNode, level: AccessLevel): AccessSource[] => {
+    const sources: AccessSource[] = [];
+    for (const [principal, team] of principals) {
+      for (const grant of index.grantsAt(principal, node)) {
+        const gives = index.givesTo(user, grant);
+        if (gives === level) sources.push(team === undefined ? { grant, gives } : { grant, team, gives });
+      }
+    }
+    return sources.sort(compareSources);
+  };
+
+  const entries: ReviewEntry[] = [];
+  if (index.caps.isAdmin(user.accountType)) {
+    // Admin on every connection: nothing below can rise above it.
+    for (const node of index.tree.connections()) entries.push({ node, level: 'admin', adminAccountType: true, from: best.get(node) === levelRank('admin') ? sourcesAt(node, 'admin') : [] });
+    return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
+  }
+
+  const ranks = new Map<ObjectNode, number>();
+  const rankAt = (node: ObjectNode | undefined): number => {
+    if (!node) return -1;
+    let rank = ranks.get(node);
+    if (rank !== undefined) return rank;
+    rank = Math.max(rankAt(node.parent), best.get(node) ?? -1);
+    ranks.set(node, rank);
+    return rank;
+  };
+  for (const [node, own] of best) {
+    if (own < 0 || own <= rankAt(node.parent)) continue;
+    const level = ACCESS_LEVELS[own] as AccessLevel;
+    entries.push({ node, level, adminAccountType: false, from: sourcesAt(node, level) });
+  }
+  return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
+}
+
+export interface ReviewFilter {
+  /** Lower-cased emails. */
+  readonly users?: ReadonlySet<string>;
+  /** Only members of this team (All Members: everyone). */
+  readonly team?: string;
+}
+
+/** Every user (or the filtered ones), by email. */
+export function reviewUsers(index: AccessIndex, filter: ReviewFilter = {}): UserReview[] {
+  const members = filter.team !== undefined ? new Set(index.membersOf(filter.team).map((user) => user.email)) : undefined;
+  const reviews: UserReview[] = [];
+  for (const user of index.project.users.values()) {
+    if (filter.users && !filter.users.has(user.email)) continue;
+    if (members && !members.has(user.email)) continue;
+    reviews.push(reviewUser(index, user));
+  }
+  return reviews.sort((a, b) => (a.user.email < b.user.email ? -1 : a.user.email > b.user.email ? 1 : 0));
+}

@@ -1,0 +1,44 @@
+// The effective-access diff of a plan, as data: who gains and who loses
+// access to what. Computed by src/access/access-diff.ts; carried by the plan
+// and the saved plan file; rendered by plan/render and github/.
+
+import { levelRank, type AccessLevel } from './levels.js';
+
+export interface AccessChange {
+  readonly email: string;
+  /** In the files' form: `snowflake-prod/ANALYTICS`. */
+  readonly object: string;
+  readonly before: AccessLevel | null;
+  readonly after: AccessLevel | null;
+}
+
+/** A loss: the level after is lower than before, no access being the lowest of all. */
+export function isLoss(change: Pick<AccessChange, 'before' | 'after'>): boolean {
+  return rank(change.after) < rank(change.before);
+}
+
+function rank(level: AccessLevel | null | undefined): number {
+  return level === null || level === undefined ? -1 : levelRank(level);
+}
+
+export function compareChanges(a: AccessChange, b: AccessChange): number {
+  return Number(isLoss(b)) - Number(isLoss(a)) || compareText(a.email, b.email) || compareText(a.object, b.object);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface AccessChangeSummary {
+  /** Users with at least one gain. */
+  readonly gain: number;
+  /** Users with at least one loss. */
+  readonly lose: number;
+}
+
+export function summarizeAccessChanges(changes: readonly AccessChange[]): AccessChangeSummary {
+  const gain = new Set<string>();
+  const lose = new Set<string>();
+  for (const change of changes) (isLoss(change) ? lose : gain).add(change.email);
+  return { gain: gain.size, lose: lose.size };
+}

@@ -1,0 +1,53 @@
+// The plan's access diff as people read it: "Access changes: 12 users gain
+// access, 3 lose access", then one line per (user, object), losses first.
+// Text shows them all; Markdown (PR comment, job summary) shows the first
+// 50 in a table and folds the rest. Names go in code spans.
+
+import { isLoss, summarizeAccessChanges, type AccessChange } from '../../model/access-changes.js';
+import { markdownCode } from '../../model/escape/markdown.js';
+import { escapeTerminal } from '../../model/escape/terminal.js';
+import type { TextStyle } from './text.js';
+
+/** Rows of the Markdown table shown before the fold. */
+export const ACCESS_CHANGES_SHOWN = 50;
+
+export function accessChangesLine(changes: readonly AccessChange[]): string {
+  const { gain, lose } = summarizeAccessChanges(changes);
+  if (changes.length === 0) return 'Access changes: none (nobody gains or loses access).';
+  return `Access changes: ${users(gain)} gain access, ${users(lose)} lose access.`;
+}
+
+function users(count: number): string {
+  return `${count} user${count === 1 ? '' : 's'}`;
+}
+
+const levelText = (level: AccessChange['before']): string => level ?? 'no access';
+
+export function renderAccessChangesText(changes: readonly AccessChange[], style: TextStyle): string {
+  if (changes.length === 0) return '';
+  // Names come from the files and the live state: shown with control and bidi characters escaped.
+  const shown = changes.map((change) => ({ change, email: escapeTerminal(change.email), object: escapeTerminal(change.object) }));
+  const email = Math.max(...shown.map((each) => each.email.length));
+  const object = Math.max(...shown.map((each) => each.object.length));
+  const lines = shown.map(({ change, email: shownEmail, object: shownObject }) => {
+    const mark = isLoss(change) ? style.red('loses') : style.green('gains');
+    return `  ${mark}  ${shownEmail.padEnd(email)}  ${shownObject.padEnd(object)}  ${levelText(change.before)} → ${levelText(change.after)}`;
+  });
+  return `${style.bold(accessChangesLine(changes))}\n\n${lines.join('\n')}\n`;
+}
+
+export function renderAccessChangesMarkdown(changes: readonly AccessChange[], shown: number = ACCESS_CHANGES_SHOWN): string {
+  if (changes.length === 0) return '';
+  const header = '| | user | object | before | after |\n|---|---|---|---|---|\n';
+  const row = (change: AccessChange) => `| ${isLoss(change) ? '🔻 loses' : '🔺 gains'} | ${code(change.email)} | ${code(change.object)} | ${levelText(change.before)} | ${levelText(change.after)} |\n`;
+  const first = changes.slice(0, shown);
+  const rest = changes.slice(shown);
+  let text = `\n#### ${accessChangesLine(changes)}\n\n${header}${first.map(row).join('')}`;
+  if (rest.length > 0) text += `\n<details><summary>${rest.length} more access change${rest.length === 1 ? '' : 's'}</summary>\n\n${header}${rest.map(row).join('')}\n</details>\n`;
+  return text;
+}
+
+/** A code span in a table cell: GFM splits cells on a pipe even inside code, unless it is escaped. */
+function code(text: string): string {
+  return markdownCode(text.replace(/\|/g, '\\|'));
+}
