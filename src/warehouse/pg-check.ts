@@ -3,14 +3,13 @@
 // transaction. Driver errors become one sentence; the DSN never leaves.
 
 import pg from 'pg';
-import { GrantformError } from '../model/errors.js';
+import { EnvironmentError, GrantformError } from '../model/errors.js';
 import { pgRequirements, type PgRequirement } from './dialects/postgres.js';
 import type { WriteTarget } from './script.js';
 
 /** Could not reach or log in to the warehouse: grantform could not run. */
-export class WarehouseUnreachableError extends GrantformError {
+export class WarehouseUnreachableError extends EnvironmentError {
   override readonly name = 'WarehouseUnreachableError';
-  override readonly exitCode = 3;
 }
 
 export interface PgOptions {

@@ -103,6 +103,9 @@ describe('grantform warehouse check / apply on PostgreSQL', () => {
     const dir = await project();
     const run = await runGrantform(['warehouse', 'apply', '.', '--auto-approve', '--read-only'], { cwd: dir, env: { PG_ADMIN_DSN: server.dsn() } });
     expect(run.exitCode).not.toBe(0);
-    expect(run.stderr).toContain('runs read-only');
+    expect(run.stderr).toContain('warehouse apply cannot run in read-only mode (--read-only)');
+    const byEnv = await runGrantform(['warehouse', 'apply', '.', '--auto-approve'], { cwd: dir, env: { PG_ADMIN_DSN: server.dsn(), GRANTFORM_READ_ONLY: '1' } });
+    expect(byEnv.exitCode).not.toBe(0);
+    expect(byEnv.stderr).toContain('read-only mode (GRANTFORM_READ_ONLY=1)');
   });
 });

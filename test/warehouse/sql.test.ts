@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sqlParser from 'node-sql-parser';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/model/errors.js';
 import { runGrantform, writeProject } from '../support/temp-project.js';
 
 const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
@@ -82,7 +81,20 @@ describe('grantform warehouse sql', () => {
     const dir = await writeProject({ 'grantform.yaml': 'backend:\n  type: local\n', 'connections.yaml': 'connections:\n  - name: pg\n    type: postgres\n' });
     expect((await runGrantform(['warehouse', 'sql', '.'], { cwd: dir })).stdout).toContain('nothing to grant');
     const run = await runGrantform(['warehouse', 'sql', '.', '--connection', 'nope'], { cwd: dir });
-    expect(run.exitCode).toBe(new UsageError('').exitCode); // a usage error: 3 once main maps UsageError to 3
+    expect(run.exitCode).toBe(3); // a usage error
     expect(run.stderr).toContain('--connection names "nope"');
+  });
+
+  it('warehouse check prints the SQL to run by hand for warehouses it cannot connect to, and asks for checkDsn where it can', async () => {
+    const dir = await writeProject({ 'grantform.yaml': 'backend:\n  type: local\n', 'connections.yaml': `connections:\n${CONNECTIONS.snowflake}` });
+    const sql = await runGrantform(['warehouse', 'check', '.', '--format', 'sql', '--connection', 'sf'], { cwd: dir });
+    expect(sql.exitCode).toBe(0);
+    expect(sql.stdout).toContain('GRANT CREATE VIEW ON SCHEMA "SIGMA_DB"."WRITE" TO ROLE "SIGMA_ROLE";');
+    expect((await runGrantform(['warehouse', 'check', '.'], { cwd: dir })).stdout).toContain('run what `grantform warehouse sql` prints by hand');
+
+    const pg = await writeProject({ 'grantform.yaml': 'backend:\n  type: local\n', 'connections.yaml': `connections:\n${CONNECTIONS.postgres}` });
+    const run = await runGrantform(['warehouse', 'check', '.', '--connection', 'pg'], { cwd: pg });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('connection "pg" has no writeAccess.checkDsn');
   });
 });

@@ -5,7 +5,6 @@
 // 2 changes with --detailed-exitcode, 1 invalid files or refusal, 3 could
 // not run (docs/cli.md).
 
-import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { planAccessChanges } from '../../access/access-diff.js';
@@ -18,6 +17,7 @@ import { renderPlanJson } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
 import { renderPlanText } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
+import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import { colorsFor } from '../context.js';
 import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';

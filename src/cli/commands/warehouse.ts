@@ -4,7 +4,7 @@
 // that writeAccess.checkDsn names (never a secret in the YAML).
 
 import { Command, Option } from 'commander';
-import { GrantformError, UsageError } from '../../model/errors.js';
+import { ConfigError, EnvironmentError, GrantformError, UsageError } from '../../model/errors.js';
 import type { Project } from '../../model/project.js';
 import { ReadOnlyError } from '../../model/read-only.js';
 import { pgApply, pgMissing } from '../../warehouse/pg-check.js';
@@ -28,14 +28,14 @@ function selected(project: Project, options: Selection): ConnectionScript[] {
 
 function dsnOf(project: Project, target: WriteTarget, context: CliContext): string {
   const ref = project.connections.get(target.connection)?.writeAccess?.checkDsn;
-  if (!ref) throw new UsageError(`connection "${target.connection}" has no writeAccess.checkDsn: name the environment variable that holds its DSN, as checkDsn: { env: NAME }`);
+  if (!ref) throw new ConfigError(`connection "${target.connection}" has no writeAccess.checkDsn: name the environment variable that holds its DSN, as checkDsn: { env: NAME }`);
   const value = context.env[ref.env];
-  if (value === undefined || value === '') throw new UsageError(`the environment variable ${ref.env} (writeAccess.checkDsn of connection "${target.connection}") is not set`);
+  if (value === undefined || value === '') throw new EnvironmentError(`the environment variable ${ref.env} (writeAccess.checkDsn of connection "${target.connection}") is not set`);
   return value;
 }
 
 function needsGrantee(target: WriteTarget): asserts target is WriteTarget & { grantee: string } {
-  if (target.grantee === undefined) throw new UsageError(`connection "${target.connection}" names no user to grant to: set details.user or writeAccess.grantee`);
+  if (target.grantee === undefined) throw new ConfigError(`connection "${target.connection}" names no user to grant to: set details.user or writeAccess.grantee`);
 }
 
 function timeoutOf(context: CliContext): number | undefined {
@@ -117,14 +117,10 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
     .option('--auto-approve', 'run without asking')
     .action(
       withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean }) => {
-        // The same read-only mode as apply's (--read-only, GRANTFORM_READ_ONLY, backend.readOnly).
-        const refuse = (mode: { source: string } | undefined) => {
-          if (mode) throw new ReadOnlyError(`warehouse apply changes the warehouse, and grantform runs read-only here (${mode.source}): run warehouse check, or run without read-only mode`);
-        };
-        refuse(readOnlyMode(context));
         requireConfirmationPossible(context, options.autoApprove === true);
         const project = await loadValidProject(dir, context);
-        refuse(readOnlyMode(context, project)); // backend.readOnly, known once the project is loaded
+        const mode = readOnlyMode(context, project);
+        if (mode) throw new ReadOnlyError(`warehouse apply cannot run in read-only mode (${mode.source}): it changes the warehouse; run grantform warehouse check to see what it would run`);
         const results = (await pending(project, selected(project, options), context)).filter((each) => each.missing.length > 0);
         if (results.length === 0) {
           context.stdout.write('Nothing to run: every write destination is ready.\n');

@@ -3,19 +3,19 @@
 /* eslint-disable */
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const SCHEMAS_DIGEST = "7115f669dab85549bc7086bdf097c7065f5d9d8a6742ba47ceaef4baf4a225d2";
+export const SCHEMAS_DIGEST = "0d35eab09a017f8b3a82985ce3d8042962fa7fc74870227a612268954849db9b";
 export const VALIDATORS = { get grantform() { return grantform; }, get resources() { return resources; } };
 
 export const grantform = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantform.dev/schemas/grantform.schema.json","title":"grantform project file (grantform.yaml)","description":"Settings of a grantform project: the backend that holds the live state, what a plan may delete, safety limits and lint severities.","type":"object","additionalProperties":false,"properties":{"backend":{"description":"Where the live state is read from and changes are applied. Default: the local state file.","type":"object","required":["type"],"properties":{"type":{"enum":["local","sigma"],"description":"local: a state file, no account needed. sigma: Sigma's REST API."}},"oneOf":[{"$ref":"#/$defs/localBackend"},{"$ref":"#/$defs/sigmaBackend"}],"discriminator":{"propertyName":"type"}},"include":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"allOf":[{"pattern":"^(?![/\\\\]|[A-Za-z]:)","errorMessage":"an include glob is relative to the project folder, not an absolute path: grantform reads only files inside the project"},{"pattern":"^(?!.*\\.\\.)","errorMessage":"an include glob may not contain ..: it is relative to the project folder and cannot leave it"},{"pattern":"^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))","errorMessage":"an include glob may not name .git: grantform never reads a repository's internals"}],"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"Globs, relative to this file's folder, of the resource files to read (no absolute paths, no .., never .git). Hidden folders match only a glob that names them. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders."},"manage":{"type":"object","additionalProperties":false,"description":"What a plan may delete. authoritative: live items missing from the files are removed. additive: never removed, only created and updated.","properties":{"connections":{"enum":["authoritative","additive"],"default":"additive","description":"Connections. Default: additive."},"users":{"enum":["authoritative","additive"],"default":"additive","description":"Users (removing one deactivates it). Default: additive."},"teams":{"enum":["authoritative","additive"],"default":"authoritative","description":"Teams. Default: authoritative."},"memberships":{"enum":["authoritative","additive"],"default":"authoritative","description":"Team memberships. Default: authoritative."},"grants":{"enum":["authoritative","additive"],"default":"authoritative","description":"Grants. Default: authoritative."}},"title":"manage"},"safety":{"type":"object","additionalProperties":false,"description":"Limits that stop a plan from doing more harm than intended.","properties":{"maxDeletes":{"type":"integer","minimum":0,"default":25,"description":"A plan that deletes (or replaces) more than this is refused without --allow-deletes. Default: 25."},"documentsOwner":{"$ref":"resources.schema.json#/$defs/email","description":"Who receives the documents of a user that a plan deactivates. Required before a plan may deactivate users."}},"title":"safety"},"lint":{"type":"object","additionalProperties":false,"description":"Linter settings.","properties":{"rules":{"type":"object","additionalProperties":false,"description":"Severity per rule, overriding the rule's default.","properties":{"redundant-grant":{"enum":["off","info","warning","error"],"description":"A grant at or below what the same principal already has from a grant on an ancestor object. off | info | warning | error."},"shadowed-by-team":{"enum":["off","info","warning","error"],"description":"A user's own grant that a team of the user (or All Members) already meets or exceeds. off | info | warning | error."},"duplicate-grant":{"enum":["off","info","warning","error"],"description":"The same principal and object granted twice. off | info | warning | error."},"account-type-too-low":{"enum":["off","info","warning","error"],"description":"A user's own grant above what the user's account type permits. off | info | warning | error."},"team-grant-capped":{"enum":["off","info","warning","error"],"description":"A team grant that some members cannot receive in full because of their account type. off | info | warning | error."},"write-only-without-write-access":{"enum":["off","info","warning","error"],"description":"A write-only grant on a connection with no write destination. off | info | warning | error."},"grant-in-write-destination":{"enum":["off","info","warning","error"],"description":"A grant on the write destination or an object inside it (not browsable). off | info | warning | error."},"empty-team":{"enum":["off","info","warning","error"],"description":"A team with no members. off | info | warning | error."},"unused-user":{"enum":["off","info","warning","error"],"description":"A declared user with no access at all. off | info | warning | error."}},"title":"lint rules"}},"title":"lint settings"}},"$defs":{"localBackend":{"type":"object","title":"local backend","additionalProperties":false,"required":["type"],"description":"A JSON state file: the embedded default, for trying grantform and for tests.","properties":{"type":{"const":"local","description":"The local state file."},"path":{"type":"string","minLength":1,"default":".grantform/state.json","description":"Path of the state file, relative to grantform.yaml. Default: .grantform/state.json.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}},"sigmaBackend":{"type":"object","title":"sigma backend","additionalProperties":false,"required":["type"],"description":"Sigma's REST API, with API client credentials. Each field defaults to the official Sigma CLI's environment variable.","properties":{"type":{"const":"sigma","description":"Sigma's REST API."},"baseUrl":{"anyOf":[{"type":"string","format":"uri","pattern":"^https?://"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API base URL of the org's cloud, e.g. https://aws-api.sigmacomputing.com. Default: $SIGMA_BASE_URL.","errorMessage":"baseUrl is an http(s) URL such as https://aws-api.sigmacomputing.com, or { env: NAME }"},"clientId":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API client id, or { env: NAME }. Default: $SIGMA_CLIENT_ID.","errorMessage":"clientId is a string or { env: NAME }"},"clientSecret":{"$ref":"resources.schema.json#/$defs/secretRef","description":"API client secret, as { env: NAME }. Default: $SIGMA_CLIENT_SECRET."},"concurrency":{"type":"integer","minimum":1,"maximum":32,"default":8,"description":"Requests in flight at once. Default: 8."},"tryGrantApiForAllLevels":{"type":"boolean","default":false,"description":"Try POST /v2/grants for write-only and admin grants, which Sigma does not document; otherwise they are manual steps."},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}}}};
-const schema78 = {"type":"object","title":"local backend","additionalProperties":false,"required":["type"],"description":"A JSON state file: the embedded default, for trying grantform and for tests.","properties":{"type":{"const":"local","description":"The local state file."},"path":{"type":"string","minLength":1,"default":".grantform/state.json","description":"Path of the state file, relative to grantform.yaml. Default: .grantform/state.json.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}};
-const schema62 = {"type":"string","format":"email","maxLength":320,"description":"The user's email address: how Sigma and grantform identify a user."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantform.dev/schemas/grantform.schema.json","title":"grantform project file (grantform.yaml)","description":"Settings of a grantform project: the backend that holds the live state, what a plan may delete, safety limits and lint severities.","type":"object","additionalProperties":false,"properties":{"backend":{"description":"Where the live state is read from and changes are applied. Default: the local state file.","type":"object","required":["type"],"properties":{"type":{"enum":["local","sigma"],"description":"local: a state file, no account needed. sigma: Sigma's REST API."}},"oneOf":[{"$ref":"#/$defs/localBackend"},{"$ref":"#/$defs/sigmaBackend"}],"discriminator":{"propertyName":"type"}},"include":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"allOf":[{"pattern":"^(?![/\\\\]|[A-Za-z]:)","errorMessage":"an include glob is relative to the project folder, not an absolute path: grantform reads only files inside the project"},{"pattern":"^(?!.*\\.\\.)","errorMessage":"an include glob may not contain ..: it is relative to the project folder and cannot leave it"},{"pattern":"^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))","errorMessage":"an include glob may not name .git: grantform never reads a repository's internals"}],"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"Globs, relative to this file's folder, of the resource files to read (no absolute paths, no .., never .git). Hidden folders match only a glob that names them. Default: every *.yaml and *.yml below this folder except grantform.yaml and hidden folders."},"manage":{"type":"object","additionalProperties":false,"description":"What a plan may delete. authoritative: live items missing from the files are removed. additive: never removed, only created and updated.","properties":{"connections":{"enum":["authoritative","additive"],"default":"additive","description":"Connections. Default: additive."},"users":{"enum":["authoritative","additive"],"default":"additive","description":"Users (removing one deactivates it). Default: additive."},"teams":{"enum":["authoritative","additive"],"default":"authoritative","description":"Teams. Default: authoritative."},"memberships":{"enum":["authoritative","additive"],"default":"authoritative","description":"Team memberships. Default: authoritative."},"grants":{"enum":["authoritative","additive"],"default":"authoritative","description":"Grants. Default: authoritative."}},"title":"manage"},"safety":{"type":"object","additionalProperties":false,"description":"Limits that stop a plan from doing more harm than intended.","properties":{"maxDeletes":{"type":"integer","minimum":0,"default":25,"description":"A plan that deletes (or replaces) more than this is refused without --allow-deletes. Default: 25."},"documentsOwner":{"$ref":"resources.schema.json#/$defs/email","description":"Who receives the documents of a user that a plan deactivates. Required before a plan may deactivate users."}},"title":"safety"},"lint":{"type":"object","additionalProperties":false,"description":"Linter settings.","properties":{"rules":{"type":"object","additionalProperties":false,"description":"Severity per rule, overriding the rule's default.","properties":{"redundant-grant":{"enum":["off","info","warning","error"],"description":"A grant at or below what the same principal already has from a grant on an ancestor object. off | info | warning | error."},"shadowed-by-team":{"enum":["off","info","warning","error"],"description":"A user's own grant that a team of the user (or All Members) already meets or exceeds. off | info | warning | error."},"duplicate-grant":{"enum":["off","info","warning","error"],"description":"The same principal and object granted twice. off | info | warning | error."},"account-type-too-low":{"enum":["off","info","warning","error"],"description":"A user's own grant above what the user's account type permits. off | info | warning | error."},"team-grant-capped":{"enum":["off","info","warning","error"],"description":"A team grant that some members cannot receive in full because of their account type. off | info | warning | error."},"write-only-without-write-access":{"enum":["off","info","warning","error"],"description":"A write-only grant on a connection with no write destination. off | info | warning | error."},"grant-in-write-destination":{"enum":["off","info","warning","error"],"description":"A grant on the write destination or an object inside it (not browsable). off | info | warning | error."},"shared-write-destination":{"enum":["off","info","warning","error"],"description":"Two connections to the same warehouse with overlapping write destinations. off | info | warning | error."},"empty-team":{"enum":["off","info","warning","error"],"description":"A team with no members. off | info | warning | error."},"unused-user":{"enum":["off","info","warning","error"],"description":"A declared user with no access at all. off | info | warning | error."}},"title":"lint rules"}},"title":"lint settings"}},"$defs":{"localBackend":{"type":"object","title":"local backend","additionalProperties":false,"required":["type"],"description":"A JSON state file: the embedded default, for trying grantform and for tests.","properties":{"type":{"const":"local","description":"The local state file."},"path":{"type":"string","minLength":1,"default":".grantform/state.json","description":"Path of the state file, relative to grantform.yaml. Default: .grantform/state.json.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}},"sigmaBackend":{"type":"object","title":"sigma backend","additionalProperties":false,"required":["type"],"description":"Sigma's REST API, with API client credentials. Each field defaults to the official Sigma CLI's environment variable.","properties":{"type":{"const":"sigma","description":"Sigma's REST API."},"baseUrl":{"anyOf":[{"type":"string","format":"uri","pattern":"^https?://"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API base URL of the org's cloud, e.g. https://aws-api.sigmacomputing.com. Default: $SIGMA_BASE_URL.","errorMessage":"baseUrl is an http(s) URL such as https://aws-api.sigmacomputing.com, or { env: NAME }"},"clientId":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API client id, or { env: NAME }. Default: $SIGMA_CLIENT_ID.","errorMessage":"clientId is a string or { env: NAME }"},"clientSecret":{"$ref":"resources.schema.json#/$defs/secretRef","description":"API client secret, as { env: NAME }. Default: $SIGMA_CLIENT_SECRET."},"concurrency":{"type":"integer","minimum":1,"maximum":32,"default":8,"description":"Requests in flight at once. Default: 8."},"tryGrantApiForAllLevels":{"type":"boolean","default":false,"description":"Try POST /v2/grants for write-only and admin grants, which Sigma does not document; otherwise they are manual steps."},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}}}};
+const schema79 = {"type":"object","title":"local backend","additionalProperties":false,"required":["type"],"description":"A JSON state file: the embedded default, for trying grantform and for tests.","properties":{"type":{"const":"local","description":"The local state file."},"path":{"type":"string","minLength":1,"default":".grantform/state.json","description":"Path of the state file, relative to grantform.yaml. Default: .grantform/state.json.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}};
+const schema63 = {"type":"string","format":"email","maxLength":320,"description":"The user's email address: how Sigma and grantform identify a user."};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const func2 = Object.prototype.hasOwnProperty;
 const pattern6 = new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$", "u");
-const pattern105 = new RegExp("^(?![/\\\\]|[A-Za-z]:)", "u");
-const pattern106 = new RegExp("^(?!.*\\.\\.)", "u");
-const pattern107 = new RegExp("^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))", "u");
+const pattern107 = new RegExp("^(?![/\\\\]|[A-Za-z]:)", "u");
+const pattern108 = new RegExp("^(?!.*\\.\\.)", "u");
+const pattern109 = new RegExp("^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))", "u");
 const schema32 = {"type":"object","title":"sigma backend","additionalProperties":false,"required":["type"],"description":"Sigma's REST API, with API client credentials. Each field defaults to the official Sigma CLI's environment variable.","properties":{"type":{"const":"sigma","description":"Sigma's REST API."},"baseUrl":{"anyOf":[{"type":"string","format":"uri","pattern":"^https?://"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API base URL of the org's cloud, e.g. https://aws-api.sigmacomputing.com. Default: $SIGMA_BASE_URL.","errorMessage":"baseUrl is an http(s) URL such as https://aws-api.sigmacomputing.com, or { env: NAME }"},"clientId":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable."}}}],"description":"API client id, or { env: NAME }. Default: $SIGMA_CLIENT_ID.","errorMessage":"clientId is a string or { env: NAME }"},"clientSecret":{"$ref":"resources.schema.json#/$defs/secretRef","description":"API client secret, as { env: NAME }. Default: $SIGMA_CLIENT_SECRET."},"concurrency":{"type":"integer","minimum":1,"maximum":32,"default":8,"description":"Requests in flight at once. Default: 8."},"tryGrantApiForAllLevels":{"type":"boolean","default":false,"description":"Try POST /v2/grants for write-only and admin grants, which Sigma does not document; otherwise they are manual steps."},"readOnly":{"type":"boolean","default":false,"description":"Read-only mode: true makes the backend refuse everything that would change the live state, before doing it (the sigma backend sends only reads; the local backend never writes its state file or takes its lock), and apply refuses to run. plan, check, import and report github work. Also set by --read-only or GRANTFORM_READ_ONLY=1. Default: false."}}};
 const schema36 = {"type":"object","title":"secret reference","additionalProperties":false,"required":["env"],"description":"A secret, read from an environment variable when grantform runs. The value itself never appears in YAML, plans, state or output.","errorMessage":"a secret is written { env: NAME } and read from the environment variable NAME, never written in YAML","properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable that holds the secret.","errorMessage":"an environment variable name is letters, digits and _, not starting with a digit"}}};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
@@ -510,7 +510,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "local"){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.type === undefined){
-const err3 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data:data0};
+const err3 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -521,7 +521,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "type") || (key1 === "path")) || (key1 === "readOnly"))){
-const err4 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data0};
+const err4 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -534,7 +534,7 @@ errors++;
 if(data0.type !== undefined){
 let data2 = data0.type;
 if("local" !== data2){
-const err5 = {instancePath:instancePath+"/backend/type",schemaPath:"#/$defs/localBackend/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema78.properties.type,data:data2};
+const err5 = {instancePath:instancePath+"/backend/type",schemaPath:"#/$defs/localBackend/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema79.properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -548,7 +548,7 @@ if(data0.path !== undefined){
 let data3 = data0.path;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err6 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.path,data:data3};
+const err6 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -558,7 +558,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern6.test(data3)){
-const err7 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema78.properties.path,data:data3};
+const err7 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema79.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -569,7 +569,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.path.type,parentSchema:schema78.properties.path,data:data3};
+const err8 = {instancePath:instancePath+"/backend/path",schemaPath:"#/$defs/localBackend/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.path.type,parentSchema:schema79.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -582,7 +582,7 @@ errors++;
 if(data0.readOnly !== undefined){
 let data4 = data0.readOnly;
 if(typeof data4 !== "boolean"){
-const err9 = {instancePath:instancePath+"/backend/readOnly",schemaPath:"#/$defs/localBackend/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.readOnly.type,parentSchema:schema78.properties.readOnly,data:data4};
+const err9 = {instancePath:instancePath+"/backend/readOnly",schemaPath:"#/$defs/localBackend/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.readOnly.type,parentSchema:schema79.properties.readOnly,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -594,7 +594,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data0};
+const err10 = {instancePath:instancePath+"/backend",schemaPath:"#/$defs/localBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -664,7 +664,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern105.test(data6)){
+if(!pattern107.test(data6)){
 const err15 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/allOf/0/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\]|[A-Za-z]:)"},message:"must match pattern \""+"^(?![/\\\\]|[A-Za-z]:)"+"\"",schema:"^(?![/\\\\]|[A-Za-z]:)",parentSchema:schema31.properties.include.items.allOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -676,7 +676,7 @@ errors++;
 }
 }
 if(typeof data6 === "string"){
-if(!pattern106.test(data6)){
+if(!pattern108.test(data6)){
 const err16 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/allOf/1/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)"},message:"must match pattern \""+"^(?!.*\\.\\.)"+"\"",schema:"^(?!.*\\.\\.)",parentSchema:schema31.properties.include.items.allOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -688,7 +688,7 @@ errors++;
 }
 }
 if(typeof data6 === "string"){
-if(!pattern107.test(data6)){
+if(!pattern109.test(data6)){
 const err17 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/allOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))"},message:"must match pattern \""+"^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))"+"\"",schema:"^(?!(.*[/{,(|@!+*?])?\\.[Gg][Ii][Tt]([/},)|]|$))",parentSchema:schema31.properties.include.items.allOf[2],data:data6};
 if(vErrors === null){
 vErrors = [err17];
@@ -880,7 +880,7 @@ if(data13.documentsOwner !== undefined){
 let data15 = data13.documentsOwner;
 if(typeof data15 === "string"){
 if(func1(data15) > 320){
-const err32 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema62,data:data15};
+const err32 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -890,7 +890,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(formats2.test(data15))){
-const err33 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema62,data:data15};
+const err33 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -901,7 +901,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data15};
+const err34 = {instancePath:instancePath+"/safety/documentsOwner",schemaPath:"resources.schema.json#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1044,10 +1044,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data17["empty-team"] !== undefined){
-let data25 = data17["empty-team"];
+if(data17["shared-write-destination"] !== undefined){
+let data25 = data17["shared-write-destination"];
 if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warning")) || (data25 === "error"))){
-const err45 = {instancePath:instancePath+"/lint/rules/empty-team",schemaPath:"#/properties/lint/properties/rules/properties/empty-team/enum",keyword:"enum",params:{allowedValues: schema31.properties.lint.properties.rules.properties["empty-team"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lint.properties.rules.properties["empty-team"].enum,parentSchema:schema31.properties.lint.properties.rules.properties["empty-team"],data:data25};
+const err45 = {instancePath:instancePath+"/lint/rules/shared-write-destination",schemaPath:"#/properties/lint/properties/rules/properties/shared-write-destination/enum",keyword:"enum",params:{allowedValues: schema31.properties.lint.properties.rules.properties["shared-write-destination"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lint.properties.rules.properties["shared-write-destination"].enum,parentSchema:schema31.properties.lint.properties.rules.properties["shared-write-destination"],data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1057,10 +1057,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data17["unused-user"] !== undefined){
-let data26 = data17["unused-user"];
+if(data17["empty-team"] !== undefined){
+let data26 = data17["empty-team"];
 if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))){
-const err46 = {instancePath:instancePath+"/lint/rules/unused-user",schemaPath:"#/properties/lint/properties/rules/properties/unused-user/enum",keyword:"enum",params:{allowedValues: schema31.properties.lint.properties.rules.properties["unused-user"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lint.properties.rules.properties["unused-user"].enum,parentSchema:schema31.properties.lint.properties.rules.properties["unused-user"],data:data26};
+const err46 = {instancePath:instancePath+"/lint/rules/empty-team",schemaPath:"#/properties/lint/properties/rules/properties/empty-team/enum",keyword:"enum",params:{allowedValues: schema31.properties.lint.properties.rules.properties["empty-team"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lint.properties.rules.properties["empty-team"].enum,parentSchema:schema31.properties.lint.properties.rules.properties["empty-team"],data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1070,9 +1070,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lint.properties.rules.type,parentSchema:schema31.properties.lint.properties.rules,data:data17};
+if(data17["unused-user"] !== undefined){
+let data27 = data17["unused-user"];
+if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))){
+const err47 = {instancePath:instancePath+"/lint/rules/unused-user",schemaPath:"#/properties/lint/properties/rules/properties/unused-user/enum",keyword:"enum",params:{allowedValues: schema31.properties.lint.properties.rules.properties["unused-user"].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lint.properties.rules.properties["unused-user"].enum,parentSchema:schema31.properties.lint.properties.rules.properties["unused-user"],data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1084,7 +1085,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lint.type,parentSchema:schema31.properties.lint,data:data16};
+const err48 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lint.properties.rules.type,parentSchema:schema31.properties.lint.properties.rules,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1096,12 +1097,24 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err49 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lint.type,parentSchema:schema31.properties.lint,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -1111,7 +1124,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const resources = validate22;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantform.dev/schemas/resources.schema.json","title":"grantform resource file","description":"Connections, users, teams, account types and grants. Every resource file of a project may hold any of these lists; the lists of all files are merged.","type":"object","additionalProperties":false,"properties":{"connections":{"type":"array","items":{"$ref":"#/$defs/connection"},"description":"Warehouse connections."},"users":{"type":"array","items":{"$ref":"#/$defs/user"},"description":"Users."},"teams":{"type":"array","items":{"$ref":"#/$defs/team"},"description":"Teams and their members."},"accountTypes":{"type":"array","items":{"$ref":"#/$defs/accountType"},"description":"Custom account types, and overrides of Sigma's defaults."},"grants":{"type":"array","items":{"$ref":"#/$defs/grant"},"description":"Data access grants."}},"$defs":{"secretRef":{"type":"object","title":"secret reference","additionalProperties":false,"required":["env"],"description":"A secret, read from an environment variable when grantform runs. The value itself never appears in YAML, plans, state or output.","errorMessage":"a secret is written { env: NAME } and read from the environment variable NAME, never written in YAML","properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable that holds the secret.","errorMessage":"an environment variable name is letters, digits and _, not starting with a digit"}}},"name":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]([^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069])?$","description":"A name, unique among its kind across all files of the project.","errorMessage":"a name is a non-empty string without leading or trailing spaces"},"email":{"type":"string","format":"email","maxLength":320,"description":"The user's email address: how Sigma and grantform identify a user."},"previously":{"type":"array","items":{"$ref":"#/$defs/name"},"uniqueItems":true,"minItems":1,"description":"Former names: a live resource found under one of these is renamed in place (keeping its id, members and grants) instead of deleted and re-created."},"managedBy":{"enum":["grantform","scim"],"default":"grantform","description":"Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members."},"writeDestination":{"type":"object","title":"write destination","description":"Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable."},"writeAccess":{"type":"object","additionalProperties":false,"title":"write access","description":"Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.","properties":{"destination":{"$ref":"#/$defs/writeDestination","description":"The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type."},"destinations":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/writeDestination"},"description":"The write destinations of an OAuth connection (useOauth: true; snowflake, databricks, bigquery)."},"auditLog":{"$ref":"#/$defs/writeDestination","description":"Where Sigma keeps the input-table audit log (snowflake, databricks). It cannot be changed later without breaking write behaviour."},"materializationWarehouse":{"type":"string","minLength":1,"description":"Snowflake: the warehouse that runs materializations.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useDynamicTables":{"type":"boolean","description":"Snowflake: materialize with dynamic tables."}}},"postgresDetails":{"type":"object","title":"postgres details","additionalProperties":false,"description":"PostgreSQL, Redshift or AlloyDB connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name of the warehouse.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"database":{"type":"string","minLength":1,"description":"The database Sigma connects to; paths below the connection start at its schemas.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"useTls":{"type":"boolean","description":"Connect over TLS."}}},"bigqueryDetails":{"type":"object","title":"bigquery details","additionalProperties":false,"description":"BigQuery connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"projectId":{"type":"string","minLength":1,"description":"The billing project.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"additionalProjectIds":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"Other projects to browse."},"serviceAccount":{"$ref":"#/$defs/secretRef","description":"The service account key JSON, as { env: NAME }."},"audience":{"type":"string","minLength":1,"description":"OAuth audience.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"snowflakeDetails":{"type":"object","title":"snowflake details","additionalProperties":false,"description":"Snowflake connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"account":{"type":"string","minLength":1,"description":"Snowflake account identifier, e.g. acme-xy12345.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"host":{"type":"string","minLength":1,"description":"Host name, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"server":{"type":"string","minLength":1,"description":"Server, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"Virtual warehouse that runs Sigma's queries.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"role":{"type":"string","minLength":1,"description":"Role Sigma assumes.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"authType":{"enum":["basic-auth","key-pair","oauth"],"description":"How Sigma authenticates: a password, a key pair, or OAuth."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password (basic-auth), as { env: NAME }."},"privateKey":{"$ref":"#/$defs/secretRef","description":"Private key (key-pair), as { env: NAME }."},"privateKeyPassphrase":{"$ref":"#/$defs/secretRef","description":"Passphrase of the private key, as { env: NAME }."},"usePython":{"type":"boolean","description":"Enable Python in Snowflake."},"useSourceSwapPolicy":{"type":"boolean","description":"Use a source swap policy."},"sourceSwapPolicyId":{"type":"string","minLength":1,"description":"The source swap policy's id.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"exportsWarehouse":{"type":"string","minLength":1,"description":"Warehouse used for exports.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"userAttributes":{"type":"object","additionalProperties":false,"description":"User attributes that choose the role or warehouse per user.","properties":{"role":{"type":"string","minLength":1,"description":"User attribute naming the role.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"User attribute naming the warehouse.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"roleSwitching":{"enum":["allRoles","disabled"],"description":"Whether users may switch roles."},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"databricksDetails":{"type":"object","title":"databricks details","additionalProperties":false,"description":"Databricks connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Workspace host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"endpoint":{"type":"string","minLength":1,"description":"SQL warehouse HTTP path.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"token":{"$ref":"#/$defs/secretRef","description":"Personal access token, as { env: NAME }."},"workspaceUrl":{"type":"string","minLength":1,"description":"Workspace URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useSourceSwapPolicy":{"type":"boolean","description":"Use a source swap policy."},"sourceSwapPolicyId":{"type":"string","minLength":1,"description":"The source swap policy's id.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"userAttributes":{"type":"object","additionalProperties":false,"description":"User attribute that chooses the SQL warehouse per user.","properties":{"endpoint":{"type":"string","minLength":1,"description":"User attribute naming the SQL warehouse path.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"mysqlDetails":{"type":"object","title":"mysql details","additionalProperties":false,"description":"MySQL connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."}}},"sqlserverDetails":{"type":"object","title":"sqlserver details","additionalProperties":false,"description":"SQL Server or Azure SQL Database connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"server":{"type":"string","minLength":1,"description":"Server host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"database":{"type":"string","minLength":1,"description":"Database (Azure SQL).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."},"useReadUncommittedIsolation":{"type":"boolean","description":"Read with READ UNCOMMITTED isolation."}}},"starburstDetails":{"type":"object","title":"starburst details","additionalProperties":false,"description":"Starburst connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."}}},"connection":{"type":"object","title":"connection","additionalProperties":false,"required":["name","type"],"description":"A warehouse connection, with its write-access destination.","properties":{"name":{"$ref":"#/$defs/name","description":"The connection's name in Sigma; grants name it as the first part of their object."},"type":{"enum":["snowflake","bigquery","postgres","redshift","databricks","alloydb","mysql","sqlserver","azuresql","starburst"],"description":"The warehouse type. It decides the levels of object paths and the fields of the write destination."},"description":{"type":"string","description":"What the connection is for."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the connection: one found live under such a name is renamed in place, keeping its id and grants."},"useOauth":{"type":"boolean","description":"Users sign in to the warehouse with OAuth (snowflake, databricks, bigquery)."},"details":{"type":"object","description":"The warehouse's own connection fields (host, account, user…). Secrets are { env: NAME }. Optional on the local backend; the Sigma backend needs what the warehouse needs."},"secretsVersion":{"type":"integer","minimum":1,"description":"Raise this number to send the connection's secrets again (Sigma never returns secrets, so a plan cannot see a rotated one)."},"writeAccess":{"$ref":"#/$defs/writeAccess","description":"Write access: where Sigma writes input tables, CSV uploads and materializations. Leave it out to keep write access disabled."}},"allOf":[{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/snowflakeDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"},"auditLog":{"type":"object","title":"snowflake audit log destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake audit log destination takes database and schema"},"destinations":{"items":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"}}}}}}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/bigqueryDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not bigquery"},"destinations":{"items":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"postgres write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a postgres write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not postgres"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a postgres connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not postgres"}}}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"redshift write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a redshift write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not redshift"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a redshift connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not redshift"}}}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/databricksDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"},"auditLog":{"type":"object","title":"databricks audit log destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks audit log destination takes catalog and schema"},"destinations":{"items":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"alloydb"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"alloydb write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a alloydb write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not alloydb"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a alloydb connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not alloydb"}}}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/mysqlDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"mysql write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a mysql write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not mysql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a mysql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not mysql"}}}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"sqlserver write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a sqlserver write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not sqlserver"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a sqlserver connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not sqlserver"}}}},{"if":{"properties":{"type":{"const":"azuresql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"azuresql write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a azuresql write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not azuresql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a azuresql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not azuresql"}}}},{"if":{"properties":{"type":{"const":"starburst"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/starburstDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"starburst write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a starburst write destination takes catalog and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not starburst"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a starburst connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not starburst"}}}},{"if":{"properties":{"useOauth":{"const":true}},"required":["useOauth"]},"then":{"properties":{"writeAccess":{"properties":{"destination":{"not":{},"errorMessage":"an OAuth connection (useOauth: true) lists its write destinations under destinations"}}}}},"else":{"properties":{"writeAccess":{"properties":{"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections (useOauth: true); write one destination"}}}}}}]},"user":{"type":"object","title":"user","additionalProperties":false,"required":["email","accountType"],"description":"A Sigma user, identified by email.","properties":{"email":{"$ref":"#/$defs/email","description":"The user's email address: how Sigma and grantform identify a user (compared case-insensitively)."},"accountType":{"$ref":"#/$defs/name","description":"The user's account type: Admin, Creator, Viewer (older orgs: Explorer), or a custom type. It caps what team grants can give the user."},"firstName":{"type":"string","description":"First name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"lastName":{"type":"string","description":"Last name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM user belongs to the identity provider; grantform only manages its grants."}}},"team":{"type":"object","title":"team","additionalProperties":false,"required":["name"],"description":"A Sigma team. Its grants reach every member, as far as each member's account type allows.","properties":{"name":{"$ref":"#/$defs/name","description":"The team's name. \"All Members\" is Sigma's built-in team: grant to it without declaring it."},"description":{"type":"string","description":"What the team is for."},"members":{"type":"array","items":{"$ref":"#/$defs/email","description":"A member's email; the user must be declared."},"uniqueItems":true,"description":"Emails of the team's members."},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM team belongs to the identity provider; grantform never changes its members or name."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the team: one found live under such a name is renamed in place, keeping its id, members and grants."}}},"accountType":{"type":"object","title":"account type","additionalProperties":false,"required":["name","permissions"],"description":"A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.","properties":{"name":{"$ref":"#/$defs/name","description":"The account type's name as Sigma shows it."},"description":{"type":"string","description":"What the account type is for."},"permissions":{"type":"array","uniqueItems":true,"description":"The permissions the account type has.","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A permission name as Sigma's API writes it, e.g. view-connections, manage-connections, annotate-tables, create-input-tables, upload-csv, schedule-materializations, create-warehouse-views.","errorMessage":"a permission is written in Sigma's API form, lower-case with dashes, e.g. view-connections"}}}},"objectRef":{"type":"object","title":"object","additionalProperties":false,"required":["connection"],"description":"A warehouse object by its levels. Use the warehouse's words: database, catalog or project; then schema or dataset; then table or procedure.","properties":{"connection":{"$ref":"#/$defs/name","description":"The connection's name."},"database":{"type":"string","minLength":1,"description":"Database (snowflake, sqlserver, azuresql).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"catalog":{"type":"string","minLength":1,"description":"Catalog (databricks, starburst).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"project":{"type":"string","minLength":1,"description":"Project (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"table":{"type":"string","minLength":1,"description":"Table (or view).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"procedure":{"type":"string","minLength":1,"description":"Stored procedure.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"objectPath":{"type":"string","minLength":1,"description":"connection[/database[/schema[/table]]]: levels separated by /; a name containing /, . or \" is written in double quotes (\"\" for a quote inside).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"grant":{"type":"object","title":"grant","additionalProperties":false,"required":["object","access"],"description":"Access for one team or one user on a connection or an object below it. It is inherited by every object below.","properties":{"team":{"$ref":"#/$defs/name","description":"The team that gets access (or \"All Members\", Sigma's team of every user). Exactly one of team / user."},"user":{"$ref":"#/$defs/email","description":"The user who gets access. Exactly one of team / user."},"object":{"anyOf":[{"$ref":"#/$defs/objectPath"},{"$ref":"#/$defs/objectRef"}],"description":"What the grant is on: a path string (snowflake-prod/ANALYTICS/FINANCE) or a map of levels."},"access":{"enum":["write-only","use","use-and-annotate","admin"],"description":"write-only < use < use-and-annotate < admin. write-only and admin only on a whole connection."}},"allOf":[{"oneOf":[{"required":["team"]},{"required":["user"]}],"errorMessage":"a grant names exactly one principal: team or user"},{"if":{"properties":{"access":{"enum":["write-only","admin"]}},"required":["access"]},"then":{"properties":{"object":{"anyOf":[{"type":"string","pattern":"^([^/\"]+|\"([^\"]|\"\")*\")$"},{"type":"object","propertyNames":{"const":"connection"}}],"errorMessage":"write-only and admin may only be granted on a whole connection, not on an object below it"}}}}]}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://grantform.dev/schemas/resources.schema.json","title":"grantform resource file","description":"Connections, users, teams, account types and grants. Every resource file of a project may hold any of these lists; the lists of all files are merged.","type":"object","additionalProperties":false,"properties":{"connections":{"type":"array","items":{"$ref":"#/$defs/connection"},"description":"Warehouse connections."},"users":{"type":"array","items":{"$ref":"#/$defs/user"},"description":"Users."},"teams":{"type":"array","items":{"$ref":"#/$defs/team"},"description":"Teams and their members."},"accountTypes":{"type":"array","items":{"$ref":"#/$defs/accountType"},"description":"Custom account types, and overrides of Sigma's defaults."},"grants":{"type":"array","items":{"$ref":"#/$defs/grant"},"description":"Data access grants."}},"$defs":{"secretRef":{"type":"object","title":"secret reference","additionalProperties":false,"required":["env"],"description":"A secret, read from an environment variable when grantform runs. The value itself never appears in YAML, plans, state or output.","errorMessage":"a secret is written { env: NAME } and read from the environment variable NAME, never written in YAML","properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"Name of the environment variable that holds the secret.","errorMessage":"an environment variable name is letters, digits and _, not starting with a digit"}}},"name":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]([^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069])?$","description":"A name, unique among its kind across all files of the project.","errorMessage":"a name is a non-empty string without leading or trailing spaces"},"email":{"type":"string","format":"email","maxLength":320,"description":"The user's email address: how Sigma and grantform identify a user."},"previously":{"type":"array","items":{"$ref":"#/$defs/name"},"uniqueItems":true,"minItems":1,"description":"Former names: a live resource found under one of these is renamed in place (keeping its id, members and grants) instead of deleted and re-created."},"managedBy":{"enum":["grantform","scim"],"default":"grantform","description":"Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members."},"writeDestination":{"type":"object","title":"write destination","description":"Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable."},"writeAccess":{"type":"object","additionalProperties":false,"title":"write access","description":"Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.","properties":{"destination":{"$ref":"#/$defs/writeDestination","description":"The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type."},"destinations":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/writeDestination"},"description":"The write destinations of an OAuth connection (useOauth: true; snowflake, databricks, bigquery)."},"auditLog":{"$ref":"#/$defs/writeDestination","description":"Where Sigma keeps the input-table audit log (snowflake, databricks). It cannot be changed later without breaking write behaviour."},"materializationWarehouse":{"type":"string","minLength":1,"description":"Snowflake: the warehouse that runs materializations.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useDynamicTables":{"type":"boolean","description":"Snowflake: materialize with dynamic tables."},"grantee":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$","description":"The warehouse identity `grantform warehouse sql` grants write privileges to, where details do not name it (a BigQuery service account email, a Databricks principal) or to override details.user / details.role. Never sent to Sigma."},"checkDsn":{"$ref":"#/$defs/secretRef","description":"PostgreSQL, Redshift, AlloyDB: the environment variable holding the connection string (DSN) `grantform warehouse check` and `warehouse apply` connect with, as { env: NAME }: an admin that may create the destination and grant on it. Never sent to Sigma."}}},"postgresDetails":{"type":"object","title":"postgres details","additionalProperties":false,"description":"PostgreSQL, Redshift or AlloyDB connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name of the warehouse.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"database":{"type":"string","minLength":1,"description":"The database Sigma connects to; paths below the connection start at its schemas.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"useTls":{"type":"boolean","description":"Connect over TLS."}}},"bigqueryDetails":{"type":"object","title":"bigquery details","additionalProperties":false,"description":"BigQuery connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"projectId":{"type":"string","minLength":1,"description":"The billing project.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"additionalProjectIds":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"Other projects to browse."},"serviceAccount":{"$ref":"#/$defs/secretRef","description":"The service account key JSON, as { env: NAME }."},"audience":{"type":"string","minLength":1,"description":"OAuth audience.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"snowflakeDetails":{"type":"object","title":"snowflake details","additionalProperties":false,"description":"Snowflake connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"account":{"type":"string","minLength":1,"description":"Snowflake account identifier, e.g. acme-xy12345.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"host":{"type":"string","minLength":1,"description":"Host name, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"server":{"type":"string","minLength":1,"description":"Server, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"Virtual warehouse that runs Sigma's queries.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"role":{"type":"string","minLength":1,"description":"Role Sigma assumes.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"authType":{"enum":["basic-auth","key-pair","oauth"],"description":"How Sigma authenticates: a password, a key pair, or OAuth."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password (basic-auth), as { env: NAME }."},"privateKey":{"$ref":"#/$defs/secretRef","description":"Private key (key-pair), as { env: NAME }."},"privateKeyPassphrase":{"$ref":"#/$defs/secretRef","description":"Passphrase of the private key, as { env: NAME }."},"usePython":{"type":"boolean","description":"Enable Python in Snowflake."},"useSourceSwapPolicy":{"type":"boolean","description":"Use a source swap policy."},"sourceSwapPolicyId":{"type":"string","minLength":1,"description":"The source swap policy's id.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"exportsWarehouse":{"type":"string","minLength":1,"description":"Warehouse used for exports.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"userAttributes":{"type":"object","additionalProperties":false,"description":"User attributes that choose the role or warehouse per user.","properties":{"role":{"type":"string","minLength":1,"description":"User attribute naming the role.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"User attribute naming the warehouse.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"roleSwitching":{"enum":["allRoles","disabled"],"description":"Whether users may switch roles."},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"databricksDetails":{"type":"object","title":"databricks details","additionalProperties":false,"description":"Databricks connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Workspace host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"endpoint":{"type":"string","minLength":1,"description":"SQL warehouse HTTP path.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"token":{"$ref":"#/$defs/secretRef","description":"Personal access token, as { env: NAME }."},"workspaceUrl":{"type":"string","minLength":1,"description":"Workspace URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useSourceSwapPolicy":{"type":"boolean","description":"Use a source swap policy."},"sourceSwapPolicyId":{"type":"string","minLength":1,"description":"The source swap policy's id.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"userAttributes":{"type":"object","additionalProperties":false,"description":"User attribute that chooses the SQL warehouse per user.","properties":{"endpoint":{"type":"string","minLength":1,"description":"User attribute naming the SQL warehouse path.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}},"mysqlDetails":{"type":"object","title":"mysql details","additionalProperties":false,"description":"MySQL connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."}}},"sqlserverDetails":{"type":"object","title":"sqlserver details","additionalProperties":false,"description":"SQL Server or Azure SQL Database connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"server":{"type":"string","minLength":1,"description":"Server host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"database":{"type":"string","minLength":1,"description":"Database (Azure SQL).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."},"useReadUncommittedIsolation":{"type":"boolean","description":"Read with READ UNCOMMITTED isolation."}}},"starburstDetails":{"type":"object","title":"starburst details","additionalProperties":false,"description":"Starburst connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"host":{"type":"string","minLength":1,"description":"Host name.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the warehouse."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password, as { env: NAME }."}}},"connection":{"type":"object","title":"connection","additionalProperties":false,"required":["name","type"],"description":"A warehouse connection, with its write-access destination.","properties":{"name":{"$ref":"#/$defs/name","description":"The connection's name in Sigma; grants name it as the first part of their object."},"type":{"enum":["snowflake","bigquery","postgres","redshift","databricks","alloydb","mysql","sqlserver","azuresql","starburst"],"description":"The warehouse type. It decides the levels of object paths and the fields of the write destination."},"description":{"type":"string","description":"What the connection is for."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the connection: one found live under such a name is renamed in place, keeping its id and grants."},"useOauth":{"type":"boolean","description":"Users sign in to the warehouse with OAuth (snowflake, databricks, bigquery)."},"details":{"type":"object","description":"The warehouse's own connection fields (host, account, user…). Secrets are { env: NAME }. Optional on the local backend; the Sigma backend needs what the warehouse needs."},"secretsVersion":{"type":"integer","minimum":1,"description":"Raise this number to send the connection's secrets again (Sigma never returns secrets, so a plan cannot see a rotated one)."},"writeAccess":{"$ref":"#/$defs/writeAccess","description":"Write access: where Sigma writes input tables, CSV uploads and materializations. Leave it out to keep write access disabled."}},"allOf":[{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/snowflakeDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"},"auditLog":{"type":"object","title":"snowflake audit log destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake audit log destination takes database and schema"},"destinations":{"items":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"}}}}}}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/bigqueryDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not bigquery"},"destinations":{"items":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"postgres write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a postgres write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not postgres"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a postgres connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not postgres"}}}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"redshift write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a redshift write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not redshift"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a redshift connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not redshift"}}}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/databricksDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"},"auditLog":{"type":"object","title":"databricks audit log destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks audit log destination takes catalog and schema"},"destinations":{"items":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"alloydb"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"alloydb write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a alloydb write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not alloydb"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a alloydb connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not alloydb"}}}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/mysqlDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"mysql write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a mysql write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not mysql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a mysql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not mysql"}}}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"sqlserver write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a sqlserver write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not sqlserver"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a sqlserver connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not sqlserver"}}}},{"if":{"properties":{"type":{"const":"azuresql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"azuresql write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a azuresql write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not azuresql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a azuresql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not azuresql"}}}},{"if":{"properties":{"type":{"const":"starburst"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/starburstDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"starburst write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a starburst write destination takes catalog and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not starburst"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a starburst connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not starburst"}}}},{"if":{"properties":{"useOauth":{"const":true}},"required":["useOauth"]},"then":{"properties":{"writeAccess":{"properties":{"destination":{"not":{},"errorMessage":"an OAuth connection (useOauth: true) lists its write destinations under destinations"}}}}},"else":{"properties":{"writeAccess":{"properties":{"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections (useOauth: true); write one destination"}}}}}}]},"user":{"type":"object","title":"user","additionalProperties":false,"required":["email","accountType"],"description":"A Sigma user, identified by email.","properties":{"email":{"$ref":"#/$defs/email","description":"The user's email address: how Sigma and grantform identify a user (compared case-insensitively)."},"accountType":{"$ref":"#/$defs/name","description":"The user's account type: Admin, Creator, Viewer (older orgs: Explorer), or a custom type. It caps what team grants can give the user."},"firstName":{"type":"string","description":"First name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"lastName":{"type":"string","description":"Last name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM user belongs to the identity provider; grantform only manages its grants."}}},"team":{"type":"object","title":"team","additionalProperties":false,"required":["name"],"description":"A Sigma team. Its grants reach every member, as far as each member's account type allows.","properties":{"name":{"$ref":"#/$defs/name","description":"The team's name. \"All Members\" is Sigma's built-in team: grant to it without declaring it."},"description":{"type":"string","description":"What the team is for."},"members":{"type":"array","items":{"$ref":"#/$defs/email","description":"A member's email; the user must be declared."},"uniqueItems":true,"description":"Emails of the team's members."},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM team belongs to the identity provider; grantform never changes its members or name."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the team: one found live under such a name is renamed in place, keeping its id, members and grants."}}},"accountType":{"type":"object","title":"account type","additionalProperties":false,"required":["name","permissions"],"description":"A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.","properties":{"name":{"$ref":"#/$defs/name","description":"The account type's name as Sigma shows it."},"description":{"type":"string","description":"What the account type is for."},"permissions":{"type":"array","uniqueItems":true,"description":"The permissions the account type has.","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A permission name as Sigma's API writes it, e.g. view-connections, manage-connections, annotate-tables, create-input-tables, upload-csv, schedule-materializations, create-warehouse-views.","errorMessage":"a permission is written in Sigma's API form, lower-case with dashes, e.g. view-connections"}}}},"objectRef":{"type":"object","title":"object","additionalProperties":false,"required":["connection"],"description":"A warehouse object by its levels. Use the warehouse's words: database, catalog or project; then schema or dataset; then table or procedure.","properties":{"connection":{"$ref":"#/$defs/name","description":"The connection's name."},"database":{"type":"string","minLength":1,"description":"Database (snowflake, sqlserver, azuresql).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"catalog":{"type":"string","minLength":1,"description":"Catalog (databricks, starburst).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"project":{"type":"string","minLength":1,"description":"Project (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"table":{"type":"string","minLength":1,"description":"Table (or view).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"procedure":{"type":"string","minLength":1,"description":"Stored procedure.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"objectPath":{"type":"string","minLength":1,"description":"connection[/database[/schema[/table]]]: levels separated by /; a name containing /, . or \" is written in double quotes (\"\" for a quote inside).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"grant":{"type":"object","title":"grant","additionalProperties":false,"required":["object","access"],"description":"Access for one team or one user on a connection or an object below it. It is inherited by every object below.","properties":{"team":{"$ref":"#/$defs/name","description":"The team that gets access (or \"All Members\", Sigma's team of every user). Exactly one of team / user."},"user":{"$ref":"#/$defs/email","description":"The user who gets access. Exactly one of team / user."},"object":{"anyOf":[{"$ref":"#/$defs/objectPath"},{"$ref":"#/$defs/objectRef"}],"description":"What the grant is on: a path string (snowflake-prod/ANALYTICS/FINANCE) or a map of levels."},"access":{"enum":["write-only","use","use-and-annotate","admin"],"description":"write-only < use < use-and-annotate < admin. write-only and admin only on a whole connection."}},"allOf":[{"oneOf":[{"required":["team"]},{"required":["user"]}],"errorMessage":"a grant names exactly one principal: team or user"},{"if":{"properties":{"access":{"enum":["write-only","admin"]}},"required":["access"]},"then":{"properties":{"object":{"anyOf":[{"type":"string","pattern":"^([^/\"]+|\"([^\"]|\"\")*\")$"},{"type":"object","propertyNames":{"const":"connection"}}],"errorMessage":"write-only and admin may only be granted on a whole connection, not on an object below it"}}}}]}}};
 const schema34 = {"type":"object","title":"connection","additionalProperties":false,"required":["name","type"],"description":"A warehouse connection, with its write-access destination.","properties":{"name":{"$ref":"#/$defs/name","description":"The connection's name in Sigma; grants name it as the first part of their object."},"type":{"enum":["snowflake","bigquery","postgres","redshift","databricks","alloydb","mysql","sqlserver","azuresql","starburst"],"description":"The warehouse type. It decides the levels of object paths and the fields of the write destination."},"description":{"type":"string","description":"What the connection is for."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the connection: one found live under such a name is renamed in place, keeping its id and grants."},"useOauth":{"type":"boolean","description":"Users sign in to the warehouse with OAuth (snowflake, databricks, bigquery)."},"details":{"type":"object","description":"The warehouse's own connection fields (host, account, user…). Secrets are { env: NAME }. Optional on the local backend; the Sigma backend needs what the warehouse needs."},"secretsVersion":{"type":"integer","minimum":1,"description":"Raise this number to send the connection's secrets again (Sigma never returns secrets, so a plan cannot see a rotated one)."},"writeAccess":{"$ref":"#/$defs/writeAccess","description":"Write access: where Sigma writes input tables, CSV uploads and materializations. Leave it out to keep write access disabled."}},"allOf":[{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/snowflakeDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"},"auditLog":{"type":"object","title":"snowflake audit log destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake audit log destination takes database and schema"},"destinations":{"items":{"type":"object","title":"snowflake write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a snowflake write destination takes database and schema"}}}}}}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/bigqueryDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not bigquery"},"destinations":{"items":{"type":"object","title":"bigquery write destination","additionalProperties":false,"required":["project","dataset"],"description":"Write destination of BigQuery: a project and dataset.","properties":{"project":{"type":"string","minLength":1,"description":"Project of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a bigquery write destination takes project and dataset"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"postgres write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a postgres write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not postgres"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a postgres connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not postgres"}}}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"redshift write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a redshift write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not redshift"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a redshift connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not redshift"}}}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/databricksDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"},"auditLog":{"type":"object","title":"databricks audit log destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks audit log destination takes catalog and schema"},"destinations":{"items":{"type":"object","title":"databricks write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a databricks write destination takes catalog and schema"}},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}}}}},{"if":{"properties":{"type":{"const":"alloydb"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/postgresDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"alloydb write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a alloydb write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not alloydb"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a alloydb connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not alloydb"}}}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/mysqlDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"mysql write destination","additionalProperties":false,"required":["schema"],"description":"Write destination of PostgreSQL, Redshift, AlloyDB and MySQL: a schema of the connection's database.","properties":{"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a mysql write destination takes schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not mysql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a mysql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not mysql"}}}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"sqlserver write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a sqlserver write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not sqlserver"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a sqlserver connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not sqlserver"}}}},{"if":{"properties":{"type":{"const":"azuresql"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/sqlserverDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"azuresql write destination","additionalProperties":false,"required":["database","schema"],"description":"Write destination of Snowflake, SQL Server and Azure SQL: a database and schema.","properties":{"database":{"type":"string","minLength":1,"description":"Database (or top-level container) of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a azuresql write destination takes database and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not azuresql"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a azuresql connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not azuresql"}}}},{"if":{"properties":{"type":{"const":"starburst"}},"required":["type"]},"then":{"properties":{"details":{"$ref":"#/$defs/starburstDetails"},"writeAccess":{"properties":{"destination":{"type":"object","title":"starburst write destination","additionalProperties":false,"required":["catalog","schema"],"description":"Write destination of Databricks and Starburst: a catalog and schema.","properties":{"catalog":{"type":"string","minLength":1,"description":"Catalog of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema of the write destination.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}},"errorMessage":"a starburst write destination takes catalog and schema"},"auditLog":{"not":{},"errorMessage":"auditLog is only for snowflake and databricks connections, not starburst"},"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections; a starburst connection has one destination"},"materializationWarehouse":{"not":{},"errorMessage":"materializationWarehouse is only for snowflake connections"},"useDynamicTables":{"not":{},"errorMessage":"useDynamicTables is only for snowflake connections"}}},"useOauth":{"not":{},"errorMessage":"useOauth is only for snowflake, databricks and bigquery connections, not starburst"}}}},{"if":{"properties":{"useOauth":{"const":true}},"required":["useOauth"]},"then":{"properties":{"writeAccess":{"properties":{"destination":{"not":{},"errorMessage":"an OAuth connection (useOauth: true) lists its write destinations under destinations"}}}}},"else":{"properties":{"writeAccess":{"properties":{"destinations":{"not":{},"errorMessage":"destinations (a list) is only for OAuth connections (useOauth: true); write one destination"}}}}}}]};
 const schema54 = {"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]([^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069])?$","description":"A name, unique among its kind across all files of the project.","errorMessage":"a name is a non-empty string without leading or trailing spaces"};
 const schema35 = {"type":"object","title":"snowflake details","additionalProperties":false,"description":"Snowflake connection fields. Secrets are { env: NAME }. Optional on the local backend.","properties":{"account":{"type":"string","minLength":1,"description":"Snowflake account identifier, e.g. acme-xy12345.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"host":{"type":"string","minLength":1,"description":"Host name, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"server":{"type":"string","minLength":1,"description":"Server, when not derived from the account.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"Virtual warehouse that runs Sigma's queries.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"role":{"type":"string","minLength":1,"description":"Role Sigma assumes.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"authType":{"enum":["basic-auth","key-pair","oauth"],"description":"How Sigma authenticates: a password, a key pair, or OAuth."},"user":{"type":"string","minLength":1,"description":"Login user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"password":{"$ref":"#/$defs/secretRef","description":"Login password (basic-auth), as { env: NAME }."},"privateKey":{"$ref":"#/$defs/secretRef","description":"Private key (key-pair), as { env: NAME }."},"privateKeyPassphrase":{"$ref":"#/$defs/secretRef","description":"Passphrase of the private key, as { env: NAME }."},"usePython":{"type":"boolean","description":"Enable Python in Snowflake."},"useSourceSwapPolicy":{"type":"boolean","description":"Use a source swap policy."},"sourceSwapPolicyId":{"type":"string","minLength":1,"description":"The source swap policy's id.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"exportsWarehouse":{"type":"string","minLength":1,"description":"Warehouse used for exports.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"userAttributes":{"type":"object","additionalProperties":false,"description":"User attributes that choose the role or warehouse per user.","properties":{"role":{"type":"string","minLength":1,"description":"User attribute naming the role.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"warehouse":{"type":"string","minLength":1,"description":"User attribute naming the warehouse.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}},"roleSwitching":{"enum":["allRoles","disabled"],"description":"Whether users may switch roles."},"metadataUrl":{"type":"string","minLength":1,"description":"OAuth: the identity provider's metadata URL.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientId":{"type":"string","minLength":1,"description":"OAuth: the client id registered with the identity provider.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"clientSecret":{"$ref":"#/$defs/secretRef","description":"OAuth: the client secret, as { env: NAME }."},"scopes":{"type":"array","items":{"type":"string","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"description":"OAuth: scopes requested from the identity provider."},"idpType":{"enum":["aws_databricks","azure_databricks","gcp_databricks","azuread","auth0","adfs","okta","ping","snowflake","unknown"],"description":"OAuth: the identity provider's kind."},"usePkce":{"type":"boolean","description":"OAuth: use PKCE."},"useJwt":{"type":"boolean","description":"OAuth: use a JWT bearer assertion."}}};
@@ -3973,7 +3986,7 @@ return errors === 0;
 }
 validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","additionalProperties":false,"title":"write access","description":"Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.","properties":{"destination":{"$ref":"#/$defs/writeDestination","description":"The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type."},"destinations":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/writeDestination"},"description":"The write destinations of an OAuth connection (useOauth: true; snowflake, databricks, bigquery)."},"auditLog":{"$ref":"#/$defs/writeDestination","description":"Where Sigma keeps the input-table audit log (snowflake, databricks). It cannot be changed later without breaking write behaviour."},"materializationWarehouse":{"type":"string","minLength":1,"description":"Snowflake: the warehouse that runs materializations.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useDynamicTables":{"type":"boolean","description":"Snowflake: materialize with dynamic tables."}}};
+const schema57 = {"type":"object","additionalProperties":false,"title":"write access","description":"Enables write access on the connection. Leave it out to keep write access disabled. Changing it needs an Admin's credentials.","properties":{"destination":{"$ref":"#/$defs/writeDestination","description":"The write destination (non-OAuth connections): schema; database and schema; catalog and schema; or project and dataset, by warehouse type."},"destinations":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/writeDestination"},"description":"The write destinations of an OAuth connection (useOauth: true; snowflake, databricks, bigquery)."},"auditLog":{"$ref":"#/$defs/writeDestination","description":"Where Sigma keeps the input-table audit log (snowflake, databricks). It cannot be changed later without breaking write behaviour."},"materializationWarehouse":{"type":"string","minLength":1,"description":"Snowflake: the warehouse that runs materializations.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"useDynamicTables":{"type":"boolean","description":"Snowflake: materialize with dynamic tables."},"grantee":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$","description":"The warehouse identity `grantform warehouse sql` grants write privileges to, where details do not name it (a BigQuery service account email, a Databricks principal) or to override details.user / details.role. Never sent to Sigma."},"checkDsn":{"$ref":"#/$defs/secretRef","description":"PostgreSQL, Redshift, AlloyDB: the environment variable holding the connection string (DSN) `grantform warehouse check` and `warehouse apply` connect with, as { env: NAME }: an admin that may create the destination and grant on it. Never sent to Sigma."}}};
 const schema58 = {"type":"object","title":"write destination","description":"Where Sigma writes input tables, CSV uploads, materializations and warehouse views. Its fields are the warehouse's own words. It must be apart from the data people browse, and it is not browsable."};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3988,7 +4001,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "destination") || (key0 === "destinations")) || (key0 === "auditLog")) || (key0 === "materializationWarehouse")) || (key0 === "useDynamicTables"))){
+if(!(((((((key0 === "destination") || (key0 === "destinations")) || (key0 === "auditLog")) || (key0 === "materializationWarehouse")) || (key0 === "useDynamicTables")) || (key0 === "grantee")) || (key0 === "checkDsn"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -4112,14 +4125,111 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.grantee !== undefined){
+let data6 = data.grantee;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err10 = {instancePath:instancePath+"/grantee",schemaPath:"#/properties/grantee/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.grantee,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern6.test(data6)){
+const err11 = {instancePath:instancePath+"/grantee",schemaPath:"#/properties/grantee/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema57.properties.grantee,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/grantee",schemaPath:"#/properties/grantee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.grantee.type,parentSchema:schema57.properties.grantee,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.checkDsn !== undefined){
+let data7 = data.checkDsn;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.env === undefined){
+const err13 = {instancePath:instancePath+"/checkDsn",schemaPath:"#/$defs/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema36.required,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!(key1 === "env")){
+const err14 = {instancePath:instancePath+"/checkDsn",schemaPath:"#/$defs/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data7.env !== undefined){
+let data8 = data7.env;
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err15 = {instancePath:instancePath+"/checkDsn/env",schemaPath:"#/$defs/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema36.properties.env,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/checkDsn/env",schemaPath:"#/$defs/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.env.type,parentSchema:schema36.properties.env,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/checkDsn",schemaPath:"#/$defs/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -7260,8 +7370,8 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","title":"user","additionalProperties":false,"required":["email","accountType"],"description":"A Sigma user, identified by email.","properties":{"email":{"$ref":"#/$defs/email","description":"The user's email address: how Sigma and grantform identify a user (compared case-insensitively)."},"accountType":{"$ref":"#/$defs/name","description":"The user's account type: Admin, Creator, Viewer (older orgs: Explorer), or a custom type. It caps what team grants can give the user."},"firstName":{"type":"string","description":"First name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"lastName":{"type":"string","description":"Last name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM user belongs to the identity provider; grantform only manages its grants."}}};
-const schema64 = {"enum":["grantform","scim"],"default":"grantform","description":"Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members."};
+const schema62 = {"type":"object","title":"user","additionalProperties":false,"required":["email","accountType"],"description":"A Sigma user, identified by email.","properties":{"email":{"$ref":"#/$defs/email","description":"The user's email address: how Sigma and grantform identify a user (compared case-insensitively)."},"accountType":{"$ref":"#/$defs/name","description":"The user's account type: Admin, Creator, Viewer (older orgs: Explorer), or a custom type. It caps what team grants can give the user."},"firstName":{"type":"string","description":"First name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"lastName":{"type":"string","description":"Last name, used when grantform creates the user.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM user belongs to the identity provider; grantform only manages its grants."}}};
+const schema65 = {"enum":["grantform","scim"],"default":"grantform","description":"Who owns the identity. scim: the identity provider provisions it; grantform checks it exists and manages its grants, but never creates, renames, deactivates it or changes its members."};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7275,7 +7385,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.email === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7285,7 +7395,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.accountType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountType"},message:"must have required property '"+"accountType"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountType"},message:"must have required property '"+"accountType"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7296,7 +7406,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "email") || (key0 === "accountType")) || (key0 === "firstName")) || (key0 === "lastName")) || (key0 === "managedBy"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7310,7 +7420,7 @@ if(data.email !== undefined){
 let data0 = data.email;
 if(typeof data0 === "string"){
 if(func1(data0) > 320){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema62,data:data0};
+const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema63,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7320,7 +7430,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(formats2.test(data0))){
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema62,data:data0};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema63,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7331,7 +7441,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data0};
+const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7390,7 +7500,7 @@ if(data.firstName !== undefined){
 let data2 = data.firstName;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-const err10 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema61.properties.firstName,data:data2};
+const err10 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema62.properties.firstName,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7401,7 +7511,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.firstName.type,parentSchema:schema61.properties.firstName,data:data2};
+const err11 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.firstName.type,parentSchema:schema62.properties.firstName,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7415,7 +7525,7 @@ if(data.lastName !== undefined){
 let data3 = data.lastName;
 if(typeof data3 === "string"){
 if(!pattern6.test(data3)){
-const err12 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema61.properties.lastName,data:data3};
+const err12 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema62.properties.lastName,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7426,7 +7536,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.lastName.type,parentSchema:schema61.properties.lastName,data:data3};
+const err13 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.lastName.type,parentSchema:schema62.properties.lastName,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7439,7 +7549,7 @@ errors++;
 if(data.managedBy !== undefined){
 let data4 = data.managedBy;
 if(!((data4 === "grantform") || (data4 === "scim"))){
-const err14 = {instancePath:instancePath+"/managedBy",schemaPath:"#/$defs/managedBy/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data4};
+const err14 = {instancePath:instancePath+"/managedBy",schemaPath:"#/$defs/managedBy/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7451,7 +7561,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7465,7 +7575,7 @@ return errors === 0;
 }
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","title":"team","additionalProperties":false,"required":["name"],"description":"A Sigma team. Its grants reach every member, as far as each member's account type allows.","properties":{"name":{"$ref":"#/$defs/name","description":"The team's name. \"All Members\" is Sigma's built-in team: grant to it without declaring it."},"description":{"type":"string","description":"What the team is for."},"members":{"type":"array","items":{"$ref":"#/$defs/email","description":"A member's email; the user must be declared."},"uniqueItems":true,"description":"Emails of the team's members."},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM team belongs to the identity provider; grantform never changes its members or name."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the team: one found live under such a name is renamed in place, keeping its id, members and grants."}}};
+const schema66 = {"type":"object","title":"team","additionalProperties":false,"required":["name"],"description":"A Sigma team. Its grants reach every member, as far as each member's account type allows.","properties":{"name":{"$ref":"#/$defs/name","description":"The team's name. \"All Members\" is Sigma's built-in team: grant to it without declaring it."},"description":{"type":"string","description":"What the team is for."},"members":{"type":"array","items":{"$ref":"#/$defs/email","description":"A member's email; the user must be declared."},"uniqueItems":true,"description":"Emails of the team's members."},"managedBy":{"$ref":"#/$defs/managedBy","description":"grantform (default) or scim: a SCIM team belongs to the identity provider; grantform never changes its members or name."},"previously":{"$ref":"#/$defs/previously","description":"Former names of the team: one found live under such a name is renamed in place, keeping its id, members and grants."}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7479,7 +7589,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7490,7 +7600,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "description")) || (key0 === "members")) || (key0 === "managedBy")) || (key0 === "previously"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7548,7 +7658,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.description.type,parentSchema:schema65.properties.description,data:data1};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7566,7 +7676,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 320){
-const err7 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema62,data:data3};
+const err7 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7576,7 +7686,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(formats2.test(data3))){
-const err8 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema62,data:data3};
+const err8 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7587,7 +7697,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data3};
+const err9 = {instancePath:instancePath+"/members/" + i0,schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7604,7 +7714,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err10 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema65.properties.members,data:data2};
+const err10 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.members,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7619,7 +7729,7 @@ break outer0;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.members.type,parentSchema:schema65.properties.members,data:data2};
+const err11 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.members.type,parentSchema:schema66.properties.members,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7632,7 +7742,7 @@ errors++;
 if(data.managedBy !== undefined){
 let data4 = data.managedBy;
 if(!((data4 === "grantform") || (data4 === "scim"))){
-const err12 = {instancePath:instancePath+"/managedBy",schemaPath:"#/$defs/managedBy/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data4};
+const err12 = {instancePath:instancePath+"/managedBy",schemaPath:"#/$defs/managedBy/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7650,7 +7760,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7664,8 +7774,8 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","title":"account type","additionalProperties":false,"required":["name","permissions"],"description":"A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.","properties":{"name":{"$ref":"#/$defs/name","description":"The account type's name as Sigma shows it."},"description":{"type":"string","description":"What the account type is for."},"permissions":{"type":"array","uniqueItems":true,"description":"The permissions the account type has.","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A permission name as Sigma's API writes it, e.g. view-connections, manage-connections, annotate-tables, create-input-tables, upload-csv, schedule-materializations, create-warehouse-views.","errorMessage":"a permission is written in Sigma's API form, lower-case with dashes, e.g. view-connections"}}}};
-const pattern91 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const schema70 = {"type":"object","title":"account type","additionalProperties":false,"required":["name","permissions"],"description":"A custom account type, or an override of one of Sigma's defaults (Admin, Creator, Viewer, Explorer) where the org has edited it. The linter reasons on these permissions.","properties":{"name":{"$ref":"#/$defs/name","description":"The account type's name as Sigma shows it."},"description":{"type":"string","description":"What the account type is for."},"permissions":{"type":"array","uniqueItems":true,"description":"The permissions the account type has.","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A permission name as Sigma's API writes it, e.g. view-connections, manage-connections, annotate-tables, create-input-tables, upload-csv, schedule-materializations, create-warehouse-views.","errorMessage":"a permission is written in Sigma's API form, lower-case with dashes, e.g. view-connections"}}}};
+const pattern93 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7679,7 +7789,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7689,7 +7799,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.permissions === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7700,7 +7810,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "description")) || (key0 === "permissions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7758,7 +7868,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.description.type,parentSchema:schema69.properties.description,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.description.type,parentSchema:schema70.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7775,8 +7885,8 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(!pattern91.test(data3)){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema69.properties.permissions.items,data:data3};
+if(!pattern93.test(data3)){
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema70.properties.permissions.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7787,7 +7897,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.permissions.items.type,parentSchema:schema69.properties.permissions.items,data:data3};
+const err9 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.permissions.items.type,parentSchema:schema70.properties.permissions.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7808,7 +7918,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema69.properties.permissions,data:data2};
+const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema70.properties.permissions,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7823,7 +7933,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.permissions.type,parentSchema:schema69.properties.permissions,data:data2};
+const err11 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.permissions.type,parentSchema:schema70.properties.permissions,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7835,7 +7945,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7849,10 +7959,10 @@ return errors === 0;
 }
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"type":"object","title":"grant","additionalProperties":false,"required":["object","access"],"description":"Access for one team or one user on a connection or an object below it. It is inherited by every object below.","properties":{"team":{"$ref":"#/$defs/name","description":"The team that gets access (or \"All Members\", Sigma's team of every user). Exactly one of team / user."},"user":{"$ref":"#/$defs/email","description":"The user who gets access. Exactly one of team / user."},"object":{"anyOf":[{"$ref":"#/$defs/objectPath"},{"$ref":"#/$defs/objectRef"}],"description":"What the grant is on: a path string (snowflake-prod/ANALYTICS/FINANCE) or a map of levels."},"access":{"enum":["write-only","use","use-and-annotate","admin"],"description":"write-only < use < use-and-annotate < admin. write-only and admin only on a whole connection."}},"allOf":[{"oneOf":[{"required":["team"]},{"required":["user"]}],"errorMessage":"a grant names exactly one principal: team or user"},{"if":{"properties":{"access":{"enum":["write-only","admin"]}},"required":["access"]},"then":{"properties":{"object":{"anyOf":[{"type":"string","pattern":"^([^/\"]+|\"([^\"]|\"\")*\")$"},{"type":"object","propertyNames":{"const":"connection"}}],"errorMessage":"write-only and admin may only be granted on a whole connection, not on an object below it"}}}}]};
-const schema74 = {"type":"string","minLength":1,"description":"connection[/database[/schema[/table]]]: levels separated by /; a name containing /, . or \" is written in double quotes (\"\" for a quote inside).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"};
-const pattern92 = new RegExp("^([^/\"]+|\"([^\"]|\"\")*\")$", "u");
-const schema75 = {"type":"object","title":"object","additionalProperties":false,"required":["connection"],"description":"A warehouse object by its levels. Use the warehouse's words: database, catalog or project; then schema or dataset; then table or procedure.","properties":{"connection":{"$ref":"#/$defs/name","description":"The connection's name."},"database":{"type":"string","minLength":1,"description":"Database (snowflake, sqlserver, azuresql).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"catalog":{"type":"string","minLength":1,"description":"Catalog (databricks, starburst).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"project":{"type":"string","minLength":1,"description":"Project (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"table":{"type":"string","minLength":1,"description":"Table (or view).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"procedure":{"type":"string","minLength":1,"description":"Stored procedure.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}};
+const schema72 = {"type":"object","title":"grant","additionalProperties":false,"required":["object","access"],"description":"Access for one team or one user on a connection or an object below it. It is inherited by every object below.","properties":{"team":{"$ref":"#/$defs/name","description":"The team that gets access (or \"All Members\", Sigma's team of every user). Exactly one of team / user."},"user":{"$ref":"#/$defs/email","description":"The user who gets access. Exactly one of team / user."},"object":{"anyOf":[{"$ref":"#/$defs/objectPath"},{"$ref":"#/$defs/objectRef"}],"description":"What the grant is on: a path string (snowflake-prod/ANALYTICS/FINANCE) or a map of levels."},"access":{"enum":["write-only","use","use-and-annotate","admin"],"description":"write-only < use < use-and-annotate < admin. write-only and admin only on a whole connection."}},"allOf":[{"oneOf":[{"required":["team"]},{"required":["user"]}],"errorMessage":"a grant names exactly one principal: team or user"},{"if":{"properties":{"access":{"enum":["write-only","admin"]}},"required":["access"]},"then":{"properties":{"object":{"anyOf":[{"type":"string","pattern":"^([^/\"]+|\"([^\"]|\"\")*\")$"},{"type":"object","propertyNames":{"const":"connection"}}],"errorMessage":"write-only and admin may only be granted on a whole connection, not on an object below it"}}}}]};
+const schema75 = {"type":"string","minLength":1,"description":"connection[/database[/schema[/table]]]: levels separated by /; a name containing /, . or \" is written in double quotes (\"\" for a quote inside).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"};
+const pattern94 = new RegExp("^([^/\"]+|\"([^\"]|\"\")*\")$", "u");
+const schema76 = {"type":"object","title":"object","additionalProperties":false,"required":["connection"],"description":"A warehouse object by its levels. Use the warehouse's words: database, catalog or project; then schema or dataset; then table or procedure.","properties":{"connection":{"$ref":"#/$defs/name","description":"The connection's name."},"database":{"type":"string","minLength":1,"description":"Database (snowflake, sqlserver, azuresql).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"catalog":{"type":"string","minLength":1,"description":"Catalog (databricks, starburst).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"project":{"type":"string","minLength":1,"description":"Project (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"schema":{"type":"string","minLength":1,"description":"Schema.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"dataset":{"type":"string","minLength":1,"description":"Dataset (bigquery).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"table":{"type":"string","minLength":1,"description":"Table (or view).","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},"procedure":{"type":"string","minLength":1,"description":"Stored procedure.","pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7866,7 +7976,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connection === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connection"},message:"must have required property '"+"connection"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7877,7 +7987,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "connection") || (key0 === "database")) || (key0 === "catalog")) || (key0 === "project")) || (key0 === "schema")) || (key0 === "dataset")) || (key0 === "table")) || (key0 === "procedure"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7936,7 +8046,7 @@ if(data.database !== undefined){
 let data1 = data.database;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.database,data:data1};
+const err6 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.database,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7946,7 +8056,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern6.test(data1)){
-const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.database,data:data1};
+const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.database,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7957,7 +8067,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.database.type,parentSchema:schema75.properties.database,data:data1};
+const err8 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.database.type,parentSchema:schema76.properties.database,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7971,7 +8081,7 @@ if(data.catalog !== undefined){
 let data2 = data.catalog;
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err9 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.catalog,data:data2};
+const err9 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.catalog,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7981,7 +8091,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern6.test(data2)){
-const err10 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.catalog,data:data2};
+const err10 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.catalog,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7992,7 +8102,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.catalog.type,parentSchema:schema75.properties.catalog,data:data2};
+const err11 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.catalog.type,parentSchema:schema76.properties.catalog,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8006,7 +8116,7 @@ if(data.project !== undefined){
 let data3 = data.project;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.project,data:data3};
+const err12 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.project,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8016,7 +8126,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern6.test(data3)){
-const err13 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.project,data:data3};
+const err13 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.project,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8027,7 +8137,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.project.type,parentSchema:schema75.properties.project,data:data3};
+const err14 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.project.type,parentSchema:schema76.properties.project,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8041,7 +8151,7 @@ if(data.schema !== undefined){
 let data4 = data.schema;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.schema,data:data4};
+const err15 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.schema,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8051,7 +8161,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern6.test(data4)){
-const err16 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.schema,data:data4};
+const err16 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.schema,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8062,7 +8172,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.schema.type,parentSchema:schema75.properties.schema,data:data4};
+const err17 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.schema.type,parentSchema:schema76.properties.schema,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8076,7 +8186,7 @@ if(data.dataset !== undefined){
 let data5 = data.dataset;
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-const err18 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.dataset,data:data5};
+const err18 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.dataset,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8086,7 +8196,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!pattern6.test(data5)){
-const err19 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.dataset,data:data5};
+const err19 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.dataset,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8097,7 +8207,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.dataset.type,parentSchema:schema75.properties.dataset,data:data5};
+const err20 = {instancePath:instancePath+"/dataset",schemaPath:"#/properties/dataset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.dataset.type,parentSchema:schema76.properties.dataset,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8111,7 +8221,7 @@ if(data.table !== undefined){
 let data6 = data.table;
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err21 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.table,data:data6};
+const err21 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.table,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8121,7 +8231,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!pattern6.test(data6)){
-const err22 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.table,data:data6};
+const err22 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.table,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8132,7 +8242,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.table.type,parentSchema:schema75.properties.table,data:data6};
+const err23 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.table.type,parentSchema:schema76.properties.table,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8146,7 +8256,7 @@ if(data.procedure !== undefined){
 let data7 = data.procedure;
 if(typeof data7 === "string"){
 if(func1(data7) < 1){
-const err24 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.procedure,data:data7};
+const err24 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.procedure,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8156,7 +8266,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!pattern6.test(data7)){
-const err25 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75.properties.procedure,data:data7};
+const err25 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema76.properties.procedure,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8167,7 +8277,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.procedure.type,parentSchema:schema75.properties.procedure,data:data7};
+const err26 = {instancePath:instancePath+"/procedure",schemaPath:"#/properties/procedure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.procedure.type,parentSchema:schema76.properties.procedure,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8179,7 +8289,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8210,7 +8320,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.team === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema71.allOf[0].oneOf[0].required,parentSchema:schema71.allOf[0].oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema72.allOf[0].oneOf[0].required,parentSchema:schema72.allOf[0].oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8228,7 +8338,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema71.allOf[0].oneOf[1].required,parentSchema:schema71.allOf[0].oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema72.allOf[0].oneOf[1].required,parentSchema:schema72.allOf[0].oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8250,7 +8360,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema71.allOf[0].oneOf,parentSchema:schema71.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema72.allOf[0].oneOf,parentSchema:schema72.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8320,8 +8430,8 @@ const _errs12 = errors;
 let valid5 = false;
 const _errs13 = errors;
 if(typeof data1 === "string"){
-if(!pattern92.test(data1)){
-const err5 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^([^/\"]+|\"([^\"]|\"\")*\")$"},message:"must match pattern \""+"^([^/\"]+|\"([^\"]|\"\")*\")$"+"\"",schema:"^([^/\"]+|\"([^\"]|\"\")*\")$",parentSchema:schema71.allOf[1].then.properties.object.anyOf[0],data:data1};
+if(!pattern94.test(data1)){
+const err5 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^([^/\"]+|\"([^\"]|\"\")*\")$"},message:"must match pattern \""+"^([^/\"]+|\"([^\"]|\"\")*\")$"+"\"",schema:"^([^/\"]+|\"([^\"]|\"\")*\")$",parentSchema:schema72.allOf[1].then.properties.object.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8332,7 +8442,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.allOf[1].then.properties.object.anyOf[0].type,parentSchema:schema71.allOf[1].then.properties.object.anyOf[0],data:data1};
+const err6 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.allOf[1].then.properties.object.anyOf[0].type,parentSchema:schema72.allOf[1].then.properties.object.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8348,7 +8458,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 const _errs17 = errors;
 if("connection" !== key0){
-const err7 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/propertyNames/const",keyword:"const",params:{allowedValue: "connection"},message:"must be equal to constant",schema:"connection",parentSchema:schema71.allOf[1].then.properties.object.anyOf[1].propertyNames,data:key0,propertyName:key0};
+const err7 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/propertyNames/const",keyword:"const",params:{allowedValue: "connection"},message:"must be equal to constant",schema:"connection",parentSchema:schema72.allOf[1].then.properties.object.anyOf[1].propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8359,7 +8469,7 @@ errors++;
 }
 var valid6 = _errs17 === errors;
 if(!valid6){
-const err8 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema71.allOf[1].then.properties.object.anyOf[1].propertyNames,parentSchema:schema71.allOf[1].then.properties.object.anyOf[1],data:data1};
+const err8 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema72.allOf[1].then.properties.object.anyOf[1].propertyNames,parentSchema:schema72.allOf[1].then.properties.object.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8371,7 +8481,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.allOf[1].then.properties.object.anyOf[1].type,parentSchema:schema71.allOf[1].then.properties.object.anyOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.allOf[1].then.properties.object.anyOf[1].type,parentSchema:schema72.allOf[1].then.properties.object.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8383,7 +8493,7 @@ errors++;
 var _valid2 = _errs15 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const err10 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.allOf[1].then.properties.object.anyOf,parentSchema:schema71.allOf[1].then.properties.object,data:data1};
+const err10 = {instancePath:instancePath+"/object",schemaPath:"#/allOf/1/then/properties/object/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.allOf[1].then.properties.object.anyOf,parentSchema:schema72.allOf[1].then.properties.object,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8414,7 +8524,7 @@ props0.access = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema71.allOf[1].if,parentSchema:schema71.allOf[1],data};
+const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema72.allOf[1].if,parentSchema:schema72.allOf[1],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8425,7 +8535,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8435,7 +8545,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.access === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8446,7 +8556,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((key1 === "team") || (key1 === "user")) || (key1 === "object")) || (key1 === "access"))){
-const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8505,7 +8615,7 @@ if(data.user !== undefined){
 let data3 = data.user;
 if(typeof data3 === "string"){
 if(func1(data3) > 320){
-const err19 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema62,data:data3};
+const err19 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8515,7 +8625,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(formats2.test(data3))){
-const err20 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema62,data:data3};
+const err20 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8526,7 +8636,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data3};
+const err21 = {instancePath:instancePath+"/user",schemaPath:"#/$defs/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8543,7 +8653,7 @@ let valid10 = false;
 const _errs29 = errors;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err22 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74,data:data4};
+const err22 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8553,7 +8663,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!pattern6.test(data4)){
-const err23 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema74,data:data4};
+const err23 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$",parentSchema:schema75,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8564,7 +8674,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data4};
+const err24 = {instancePath:instancePath+"/object",schemaPath:"#/$defs/objectPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8583,7 +8693,7 @@ errors = vErrors.length;
 var _valid3 = _errs32 === errors;
 valid10 = valid10 || _valid3;
 if(!valid10){
-const err25 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.object.anyOf,parentSchema:schema71.properties.object,data:data4};
+const err25 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.object.anyOf,parentSchema:schema72.properties.object,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8607,7 +8717,7 @@ vErrors = null;
 if(data.access !== undefined){
 let data5 = data.access;
 if(!((((data5 === "write-only") || (data5 === "use")) || (data5 === "use-and-annotate")) || (data5 === "admin"))){
-const err26 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/enum",keyword:"enum",params:{allowedValues: schema71.properties.access.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.access.enum,parentSchema:schema71.properties.access,data:data5};
+const err26 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/enum",keyword:"enum",params:{allowedValues: schema72.properties.access.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.access.enum,parentSchema:schema72.properties.access,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8619,7 +8729,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err27];
 }

@@ -25,8 +25,8 @@ export const sharedWriteDestination: Rule = {
     id: 'shared-write-destination',
     description: 'Two connections to the same warehouse with overlapping write destinations.',
     help: {
-      why: "Sigma reserves a connection's write destination for its own input tables, warehouse views, materializations and CSV uploads. Two connections on the same warehouse writing into the same (or a nested) schema mix each other's objects and can overwrite or drop them.",
-      fix: 'Give each connection a write destination of its own (a separate schema, or database and schema), and run `grantform warehouse sql` for the statements that create it.',
+      why: "Sigma reserves a write destination for one connection's input tables, uploads and materializations; two connections writing into the same schema overwrite and hide each other's objects.",
+      fix: 'Give each connection its own write destination schema (and audit log), then run grantform warehouse sql for the grants.',
     },
     defaultSeverity: 'error',
     fixable: false,
