@@ -38,8 +38,11 @@ export function classifyResponse(endpoint: string, response: TransportResponse, 
   const withRetryAfter = retryAfter === undefined ? {} : { retryAfterMs: retryAfter };
   if (status >= 200 && status < 300) {
     if (!html) return { kind: 'ok', value: json.ok ? json.value : {} };
-    // Sigma's edge answers throttling with an HTML page, whatever the status.
-    return { kind: 'transient', transient: { cause: 'not-json', ambiguous: false, failure: { endpoint, status, sigmaMessage: THROTTLE_PAGE, ...(requestId && { requestId }) }, ...withRetryAfter } };
+    // Sigma's edge answers throttling with an HTML page, whatever the status (a CDN's challenge may come as 200):
+    // a page is throttling, and paces the client (adaptive-limit.ts); another body that is not JSON is only retried.
+    const page = (header(response, 'content-type') ?? '').includes('text/html') || /^\s*</.test(body);
+    const sigmaMessage = page ? THROTTLE_PAGE : 'a body that is not JSON';
+    return { kind: 'transient', transient: { cause: page ? 'throttled' : 'not-json', ambiguous: false, failure: { endpoint, status, sigmaMessage, ...(requestId && { requestId }) }, ...withRetryAfter } };
   }
   const error: ApiErrorBody = json.ok && typeof json.value === 'object' && json.value !== null ? (json.value as ApiErrorBody) : {};
   const id = typeof error.requestId === 'string' ? error.requestId : requestId;

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
 import type { TokenSource } from './auth.js';
 import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
-import { Limiter } from './limiter.js';
+import { AdaptiveLimit, type PaceClock, type SendOutcome } from './adaptive-limit.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { TransportError, type Transport } from './transport.js';
@@ -37,8 +37,11 @@ export interface SigmaHttpOptions {
   readonly transport: Transport;
   readonly tokens: TokenSource;
   readonly redactor: Redactor;
+  /** The most requests in flight; fewer while Sigma throttles (adaptive-limit.ts). */
   readonly concurrency: number;
   readonly retry?: RetryPolicy;
+  /** For tests of the pace; default the real clock. */
+  readonly clock?: PaceClock;
   /** Per attempt. */
   readonly timeoutMs?: number;
   /** `--debug`: one line per attempt, redacted, never a header or a body. */
@@ -50,19 +53,24 @@ export interface SigmaHttpOptions {
 type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
 
 export class SigmaHttp {
-  private readonly limiter: Limiter;
+  private readonly limiter: AdaptiveLimit;
   private readonly counts = new Map<string, number>();
   private readonly policy: RetryPolicy;
   readonly baseUrl: string;
 
   constructor(private readonly options: SigmaHttpOptions) {
-    this.limiter = new Limiter(options.concurrency);
+    this.limiter = new AdaptiveLimit(options.concurrency, options.clock);
     this.policy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
 
   requestCounts(): ReadonlyMap<string, number> {
     return new Map([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Answers that were throttling (429 or the HTML page), and the pace now: for --debug and the bench. */
+  pace(): { readonly throttled: number; readonly concurrency: number; readonly rate: number } {
+    return { throttled: this.limiter.throttled, concurrency: this.limiter.limit, rate: this.limiter.rate };
   }
 
   /** Counts one request to `endpoint` (the token source counts its own through this). */
@@ -74,9 +82,10 @@ export class SigmaHttp {
     const endpoint = `${spec.method} ${spec.path}`;
     const started = Date.now();
     let reauthenticated = false;
+    let throttles = 0;
     for (let attempt = 1; ; attempt += 1) {
       // The slot is held for the attempt only, never during a backoff.
-      const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
+      const outcome = await this.limiter.run(() => this.attempt(spec, endpoint), (answer) => paceOutcome(answer, this.policy.maxDelayMs));
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'unauthorized') {
         // Tokens expire after an hour: fetch a new one once, never loop.
@@ -91,12 +100,22 @@ export class SigmaHttp {
       if (spec.idempotent === false && transient.ambiguous) {
         throw new SigmaApiError(`${sentenceFor(transient)}; grantform checks whether it took effect before trying again`, transient.failure, true);
       }
-      const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
       const elapsed = Date.now() - started;
-      if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
+      if (transient.cause === 'throttled') {
+        // The limiter has paused every sender and slowed the pace: back in the queue, no wait of this request's own
+        // (one per request is what multiplied the throttled requests). Bounded by time, not by attempts.
+        throttles += 1;
+        if (elapsed <= this.policy.giveUpAfterMs) {
+          attempt -= 1;
+          this.options.log?.(`sigma: ${endpoint} throttled, ${this.limiter.limit} in flight at most, ${Number.isFinite(this.limiter.rate) ? `${this.limiter.rate.toFixed(1)} requests/s` : 'no pace'}`);
+          continue;
+        }
+      }
+      const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
+      if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs || transient.cause === 'throttled') {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
         // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
-        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+        throw new SigmaApiError(`${sentenceFor(transient)}, ${attempt + throttles - (transient.cause === 'throttled' ? 1 : 0)} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);
@@ -150,6 +169,16 @@ export class SigmaHttp {
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }
+}
+
+/** What one attempt's answer says about the pace: throttling, or a request the server took. */
+function paceOutcome(answer: Attempt, maxPauseMs: number): SendOutcome {
+  if (answer.kind === 'ok' || answer.kind === 'refused') return { kind: 'accepted' };
+  if (answer.kind === 'transient' && answer.transient.cause === 'throttled') {
+    const { retryAfterMs } = answer.transient;
+    return { kind: 'throttled', retryAfterMs: retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, maxPauseMs) };
+  }
+  return { kind: 'other' };
 }
 
 /** "Sigma did not answer GET /v2/grants (HTTP 503, request r-1): Service unavailable" */
