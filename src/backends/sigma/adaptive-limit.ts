@@ -7,7 +7,7 @@
 //   one more per `limit` accepted requests (additive increase), never above
 //   the maximum;
 // - pace: after the first throttle, requests leave at most `rate` a second
-//   (a client-side token bucket, one token deep). The rate is set from what
+//   (a client-side token bucket, 20 ms deep). The rate is set from what
 //   the server was seen to accept: the requests it accepted, by the time they
 //   were sent, since the first throttle of the current run of throttles
 //   (when its bucket was empty, so the count is its rate) or over the last
@@ -50,13 +50,20 @@ export interface Slot {
 }
 
 /** A new run of throttles starts when the last one is older than this. */
-const RUN_GAP_MS = 2_000;
-/** The longest window the accepted rate is measured over. */
-const WINDOW_MS = 1_000;
-const MARGIN = 0.95;
-const GROWTH = 0.015;
+const RUN_GAP_MS = 1_000;
+/** The window the client's own recent pace is measured over. */
+const RECENT_MS = 500;
+/** A run in which at least this share of requests was throttled measured the server's rate. */
+const SATURATED_SHARE = 0.1;
+/** Under a measured rate. */
+const MARGIN = 0.97;
+/** Under the client's recent pace, when the rate was not measured. */
+const BURST_MARGIN = 0.9;
+/** Growth per quiet second, times the quiet seconds so far. */
+const GROWTH = 0.01;
 const MIN_RATE = 0.5;
 const MAX_PAUSE_MS = 1_000;
+const PACE_DEPTH_MS = 20;
 
 export class AdaptiveLimit {
   private active = 0;
@@ -74,6 +81,10 @@ export class AdaptiveLimit {
   private firstSentAt: number | undefined;
   /** Send times of accepted requests, kept back to the window's start. */
   private accepted: number[] = [];
+  /** Send times of throttled requests, likewise. */
+  private throttledSends: number[] = [];
+  /** Seconds' worth of accepted requests since the last throttle. */
+  private quietSeconds = 0;
   private concurrencyCredit = 0;
   private rateCredit = 0;
   private timerAt: number | undefined;
@@ -143,42 +154,57 @@ export class AdaptiveLimit {
     if (this.estimate === undefined || sentAt < this.reactedAt) return;
     this.rateCredit += 1;
     if (this.rateCredit >= this.rateNow) {
+      // A second's worth accepted: probe for more, a little more with each quiet second.
       this.rateCredit = 0;
-      this.setRate(this.rateNow + Math.max(MIN_RATE, GROWTH * this.estimate));
+      this.quietSeconds += 1;
+      this.setRate(this.rateNow + Math.max(MIN_RATE, GROWTH * this.quietSeconds * this.rateNow));
     }
     // Keep only what a future window can count.
-    if (this.accepted.length > 4096) this.forgetBefore(Math.min(this.runAnchor ?? sentAt, sentAt - WINDOW_MS));
+    if (this.accepted.length > 4096) this.accepted = forgetBefore(this.accepted, sentAt - RUN_GAP_MS);
+    if (this.throttledSends.length > 4096) this.throttledSends = forgetBefore(this.throttledSends, sentAt - RUN_GAP_MS);
   }
 
   private onThrottled(sentAt: number, retryAfterMs: number | undefined): void {
     this.throttledCount += 1;
+    this.throttledSends.push(sentAt);
     // Sent before the last reaction: it left at the old pace, and says nothing new.
     if (sentAt < this.reactedAt) return;
     const now = this.clock.now();
     const inRun = this.runAnchor !== undefined && sentAt - this.lastThrottleSentAt <= RUN_GAP_MS;
     if (!inRun) this.runAnchor = sentAt;
     this.lastThrottleSentAt = sentAt;
-    // Since the run's first throttle the server's bucket has been near empty, so what it accepted is its rate;
-    // a window that starts earlier may include a burst, so it is at most a second long.
     const anchor = this.runAnchor ?? sentAt;
-    const start = anchor < sentAt ? Math.max(anchor, sentAt - WINDOW_MS) : Math.max(this.firstSentAt ?? sentAt, sentAt - WINDOW_MS);
-    const span = sentAt - start;
-    const count = this.countAccepted(start, sentAt);
-    const measured = span > 0 && count > 0 ? (count * 1000) / span : undefined;
-    // A short window measures coarsely: never fall below half the pace in one step.
-    const fromHalf = Number.isFinite(this.rateNow) ? this.rateNow / 2 : (measured ?? MIN_RATE * 2) / 2;
-    const next = Math.max(MIN_RATE, measured === undefined ? fromHalf : Math.max(fromHalf, measured * MARGIN));
-    this.estimate = measured ?? this.estimate ?? next;
-    this.setRate(Math.min(next, Number.isFinite(this.rateNow) ? this.rateNow : next));
+    // Between two throttles the server's bucket was empty at both ends, so what it accepted in between is at most its
+    // rate: the rate itself when the client pushed harder all along (a good share of the requests throttled).
+    const accepted = count(this.accepted, anchor, sentAt);
+    const refused = count(this.throttledSends, anchor, sentAt);
+    const span = sentAt - anchor;
+    const saturated = inRun && span > 0 && accepted > 0 && refused >= SATURATED_SHARE * (accepted + refused);
+    const measured = inRun && span > 0 && accepted > 0 ? (accepted * 1000) / span : undefined;
+    // The client's own pace just before: an upper bound of the server's rate when it was throttled.
+    const recentStart = Math.max(this.firstSentAt ?? sentAt, sentAt - RECENT_MS);
+    const recent = sentAt > recentStart ? ((count(this.accepted, recentStart, sentAt) + count(this.throttledSends, recentStart, sentAt)) * 1000) / (sentAt - recentStart) : undefined;
+    let next: number;
+    if (saturated && measured !== undefined) next = measured * MARGIN;
+    // A run of a few throttles: between what the server was seen to take and a little under the client's pace.
+    else if (measured !== undefined) next = Math.max(measured, (recent ?? this.rateNow) * BURST_MARGIN);
+    // One throttle after a quiet spell: a burst emptied the bucket, or the pace crept just over. Halving the
+    // concurrency answers a burst; a pace, if there is one, comes down a little.
+    else next = Number.isFinite(this.rateNow) ? Math.min(this.rateNow, recent ?? this.rateNow) * MARGIN : Number.POSITIVE_INFINITY;
+    if (Number.isFinite(next)) this.estimate = measured ?? next;
+    this.setRate(Math.max(MIN_RATE, Math.min(next, this.rateNow)));
     this.limitNow = Math.max(1, Math.floor(this.limitNow / 2));
     this.concurrencyCredit = 0;
     this.rateCredit = 0;
+    this.quietSeconds = 0;
     this.reactedAt = now;
-    const pause = retryAfterMs ?? Math.min(MAX_PAUSE_MS, 2000 / this.rateNow);
+    const pause = retryAfterMs ?? Math.min(MAX_PAUSE_MS, 2000 / (Number.isFinite(this.rateNow) ? this.rateNow : (recent ?? 100)));
     this.pausedUntil = Math.max(this.pausedUntil, now + pause);
     this.tokens = 0;
     this.refilledAt = this.pausedUntil;
-    this.forgetBefore(Math.min(anchor, sentAt - WINDOW_MS));
+    const keep = Math.min(anchor, sentAt - RECENT_MS);
+    this.accepted = forgetBefore(this.accepted, keep);
+    this.throttledSends = forgetBefore(this.throttledSends, keep);
   }
 
   private setRate(rate: number): void {
@@ -187,18 +213,11 @@ export class AdaptiveLimit {
   }
 
   private refill(now: number): void {
-    if (now > this.refilledAt && Number.isFinite(this.rateNow)) this.tokens = Math.min(1, this.tokens + ((now - this.refilledAt) * this.rateNow) / 1000);
+    // A bucket of 20 ms' worth (at least one request): a timer that fires late, as timers do on a busy event loop,
+    // does not lose the pace, and the bursts stay far below what a limiter of a rate lets through at once.
+    const depth = Math.max(1, (this.rateNow * PACE_DEPTH_MS) / 1000);
+    if (now > this.refilledAt && Number.isFinite(this.rateNow)) this.tokens = Math.min(depth, this.tokens + ((now - this.refilledAt) * this.rateNow) / 1000);
     this.refilledAt = Math.max(this.refilledAt, now);
-  }
-
-  private countAccepted(from: number, to: number): number {
-    let count = 0;
-    for (const at of this.accepted) if (at > from && at <= to) count += 1;
-    return count;
-  }
-
-  private forgetBefore(time: number): void {
-    if (this.accepted.length > 0 && (this.accepted[0] as number) < time) this.accepted = this.accepted.filter((at) => at >= time);
   }
 
   /** Lets waiting requests go as far as the slots, the pause and the pace allow; else wakes up when they will. */
@@ -226,4 +245,14 @@ export class AdaptiveLimit {
       this.pump();
     });
   }
+}
+
+function count(times: readonly number[], from: number, to: number): number {
+  let n = 0;
+  for (const at of times) if (at > from && at <= to) n += 1;
+  return n;
+}
+
+function forgetBefore(times: number[], time: number): number[] {
+  return times.length > 0 && (times[0] as number) < time ? times.filter((at) => at >= time) : times;
 }

@@ -75,6 +75,8 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
   SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate is self-signed',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
   ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate names another host',
+  // transport.ts: the proxy of HTTPS_PROXY / HTTP_PROXY could not be reached, refused the tunnel or wants credentials.
+  EPROXY: 'the proxy failed: see HTTPS_PROXY, HTTP_PROXY and NO_PROXY',
 };
 
 /** Why the base URL cannot be reached, for a network error that no retry fixes; undefined for one worth retrying. */

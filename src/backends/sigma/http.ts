@@ -11,6 +11,7 @@ import { describeFailure, SigmaApiError, type SigmaFailure } from './errors.js';
 import { AdaptiveLimit, type PaceClock, type SendOutcome } from './adaptive-limit.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { PROXY_FAILURE } from './proxy.js';
 import { TransportError, type Transport } from './transport.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -147,6 +148,8 @@ export class SigmaHttp {
     } catch (error) {
       const code = error instanceof TransportError ? error.code : undefined;
       const message = this.options.redactor.messageOf(error);
+      // The proxy, not Sigma: no retry helps, and the sentence names it (never its credentials).
+      if (code === PROXY_FAILURE) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl}: ${message}; check HTTPS_PROXY, HTTP_PROXY and NO_PROXY`, { endpoint });
       const unreachable = unreachableReason(code);
       if (unreachable) throw new SigmaApiError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
       this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
