@@ -14,6 +14,9 @@ import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js
 import { PROXY_FAILURE } from './proxy.js';
 import { TransportError, type Transport } from './transport.js';
 
+/** A request gives up after this many throttled answers per attempt of the retry policy. */
+const THROTTLES_PER_ATTEMPT = 4;
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
 
@@ -104,9 +107,10 @@ export class SigmaHttp {
       const elapsed = Date.now() - started;
       if (transient.cause === 'throttled') {
         // The limiter has paused every sender and slowed the pace: back in the queue, no wait of this request's own
-        // (one per request is what multiplied the throttled requests). Bounded by time, not by attempts.
+        // (one per request is what multiplied the throttled requests). Bounded by a count of throttles, not by time:
+        // a request queued behind thousands at the server's pace may wait long before it is first sent.
         throttles += 1;
-        if (elapsed <= this.policy.giveUpAfterMs) {
+        if (throttles < THROTTLES_PER_ATTEMPT * this.policy.maxAttempts) {
           attempt -= 1;
           this.options.log?.(`sigma: ${endpoint} throttled, ${this.limiter.limit} in flight at most, ${Number.isFinite(this.limiter.rate) ? `${this.limiter.rate.toFixed(1)} requests/s` : 'no pace'}`);
           continue;
