@@ -42,7 +42,7 @@ const only = argument('only')?.split(',');
 const scales = (argument('scale') ?? 'both') === 'both' ? (['tenth', 'full'] as const) : ([argument('scale') as 'full' | 'tenth'] as const);
 /** Each task runs this many times; the fastest run is kept (the machines are shared and noisy). */
 const repeats = Number(argument('repeats') ?? 3);
-const tasks = TASKS.filter((task) => !only || only.includes(task.name) || task.name === 'parse-floor');
+const tasks = TASKS.filter((task) => (only ? only.includes(task.name) || task.name === 'parse-floor' : !task.optional));
 /** `--only targets` runs only the targets; any other `--only` only its tasks. */
 const classic = !only || only.some((name) => name !== 'targets');
 const targets = !only || only.includes('targets');
@@ -53,13 +53,16 @@ for (const scale of classic ? scales : []) {
   process.stderr.write(`writing the ${scale} synthetic org to ${path.relative(root, orgDir)}\n`);
   await writeSyntheticOrg(orgDir, scale === 'full' ? FULL_SIZE : TENTH_SIZE);
   for (const task of tasks) {
+    if (task.scales && !task.scales.includes(scale)) continue;
     if (task.prepare) await task.prepare({ orgDir, scale });
     let best: Figure | undefined;
     for (let attempt = 0; attempt < (task.repeats ?? repeats); attempt += 1) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), task.name, orgDir, scale], {
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/measure.ts'), task.name, orgDir, scale], {
         cwd: root,
         maxBuffer: 1 << 20,
       });
+      // A task's own report (targets with PASS/FAIL).
+      if (stderr) process.stderr.write(stderr);
       const figure: Figure = { task: task.name, scale, ...(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakRssMb: number }) };
       if (!best || figure.seconds < best.seconds) best = { ...figure, peakRssMb: Math.max(figure.peakRssMb, best?.peakRssMb ?? 0) };
     }
@@ -83,7 +86,7 @@ for (const figure of figures) {
 if (classic) process.stdout.write(`${lines.join('\n')}\n`);
 
 // The Sigma plan: requests against the formula, and the speed-up of concurrency.
-const sigma = figures.filter((figure) => typeof figure.requests === 'number');
+const sigma = figures.filter((figure) => typeof figure.requests === 'number' && typeof figure.concurrency === 'number');
 if (sigma.length > 0) {
   const table = ['', '| task | scale | concurrency | requests | formula | seconds | peak RSS (MB) | speed-up vs concurrency 1 |', '|---|---|---:|---:|---:|---:|---:|---:|'];
   for (const figure of sigma) {
@@ -94,6 +97,15 @@ if (sigma.length > 0) {
   process.stdout.write(`${table.join('\n')}\n`);
 }
 for (const line of accessVerdicts(figures)) process.stdout.write(`${line}\n`);
+// Sigma at the server's pace (scripts/bench/sigma-throttle-tasks.ts): time against requests ÷ R, throttled share.
+const paced = figures.filter((figure) => typeof figure.rate === 'number');
+if (paced.length > 0) {
+  const table = ['', '| task | R (req/s) | requests | formula | throttled | seconds | × requests ÷ R | peak RSS (MB) |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const figure of paced) {
+    table.push(`| ${figure.task} | ${figure.rate} | ${figure.requests} | ${figure.predicted} | ${figure.throttled} | ${figure.seconds.toFixed(2)} | ${Number(figure.ratio).toFixed(2)} | ${figure.peakRssMb.toFixed(0)} |`);
+  }
+  process.stdout.write(`${table.join('\n')}\n`);
+}
 await mkdir(benchDir, { recursive: true });
 if (classic) await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
 

@@ -15,6 +15,7 @@ import { LAYOUT_TASKS } from './layout-tasks.js';
 import { ACCESS_TASKS } from './access-tasks.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
+import { THROTTLE_TASKS } from './sigma-throttle-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -30,6 +31,10 @@ export interface BenchTask {
   readonly description: string;
   /** Runs per measurement when not the harness's default (slow tasks: 1). */
   readonly repeats?: number;
+  /** The scales it runs at, when not both. */
+  readonly scales?: ReadonlyArray<'full' | 'tenth'>;
+  /** Runs only when named in --only (a long task). */
+  readonly optional?: boolean;
   readonly prepare?: (context: BenchContext) => Promise<void>;
   /** Runs untimed before every measured run, in the measuring process (e.g. to restore a state that the task changes). */
   readonly beforeEach?: (context: BenchContext) => Promise<void>;
@@ -85,4 +90,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS, ...THROTTLE_TASKS];

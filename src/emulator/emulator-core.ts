@@ -11,11 +11,14 @@ import { TokenStore } from './http/tokens.js';
 import type { Org } from './org/org.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { buildOrg } from './seed/build.js';
+import { ThrottleGate } from './throttle.js';
 import type { Seed } from './seed/types.js';
 
 export class EmulatorCore {
   readonly clock = new Clock();
   readonly cursors = new Cursors();
+  /** Throttle mode: off unless set (startEmulator's `throttle`, PUT /__emulator/throttle); kept across reset(). */
+  readonly throttle = new ThrottleGate(undefined);
   org!: Org;
   tokens!: TokenStore;
   faults!: Faults;

@@ -17,6 +17,7 @@ import { dumpState, type StateDump } from './org/state-dump.js';
 import type { RequestLogEntry } from './request-log.js';
 import { loadSeed } from './seed/load.js';
 import type { Seed } from './seed/types.js';
+import { checkThrottleConfig, type ThrottleConfig, type ThrottleStatus } from './throttle.js';
 
 export { loadSeed, parseSeed, checkSeed, SeedError } from './seed/load.js';
 export type { Seed } from './seed/types.js';
@@ -24,6 +25,8 @@ export type { FaultConfig, FaultRule, FaultKind } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export { TOKEN_AUTH_MODES, type TokenAuth } from './http/context.js';
 export type { StateDump } from './org/state-dump.js';
+export type { ThrottleConfig, ThrottleStatus, ThrottleAnswer } from './throttle.js';
+export { THROTTLE_ANSWERS } from './throttle.js';
 
 export interface EmulatorOptions {
   /** A seed object, or the path of a seed file (YAML, or JSON for speed). */
@@ -40,6 +43,8 @@ export interface EmulatorOptions {
   readonly onRequest?: (entry: RequestLogEntry) => void;
   /** How the token endpoint takes client credentials: form fields, HTTP Basic, or either (default). */
   readonly tokenAuth?: TokenAuth;
+  /** Throttle mode from the start: a token bucket over every client (src/emulator/throttle.ts). */
+  readonly throttle?: ThrottleConfig;
 }
 
 export interface OrgCounts {
@@ -58,6 +63,9 @@ export interface EmulatorControl {
   faults(): ReadonlyArray<FaultRule & { matched: number; fired: number }>;
   /** Expires every access token now; returns how many were live. */
   expireTokens(): number;
+  /** Throttle mode on (a full bucket, counts from zero), or off with undefined. */
+  setThrottle(config: ThrottleConfig | undefined): void;
+  throttle(): ThrottleStatus | undefined;
   advanceClock(seconds: number): void;
   /** Back to the seed: state, tokens, faults and log. */
   reset(): void;
@@ -86,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const seed = typeof options.seed === 'string' ? await loadSeed(options.seed) : options.seed;
   const contract = Contract.load(options.contractPath);
   const core = new EmulatorCore(seed, contract, options.env ?? process.env, options.onRequest, options.tokenAuth);
+  if (options.throttle) core.throttle.set(checkedThrottle(options.throttle));
   const server = createServer({ keepAlive: true }, requestListener(core));
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port ?? 0, host);
@@ -109,12 +118,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       clearFaults: () => core.faults.set({ rules: [] }),
       faults: () => core.faults.status(),
       expireTokens: () => core.tokens.expireAll(),
+      setThrottle: (config) => core.throttle.set(config && checkedThrottle(config)),
+      throttle: () => core.throttle.status(),
       advanceClock: (seconds) => core.clock.advance(seconds * 1000),
       reset: () => core.reset(),
       counts: () => ({ members: core.org.members.size, teams: core.org.teams.size, connections: core.org.connections.size, grants: core.org.grants.size }),
     },
     close: () => close(server),
   };
+}
+
+function checkedThrottle(config: ThrottleConfig): ThrottleConfig {
+  const checked = checkThrottleConfig(config);
+  if (!checked.ok) throw new TypeError(checked.message);
+  return checked.config;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

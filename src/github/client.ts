@@ -4,6 +4,8 @@
 // and whose throttling plugin paces writes and waits out rate limits.
 
 import { Octokit, RequestError } from './octokit.js';
+import type { ProxyEnvironment } from '../net/proxy-env.js';
+import { proxiedFetch } from './proxy-fetch.js';
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 
@@ -93,6 +95,8 @@ export interface OctokitClientOptions {
   readonly paceWrites?: boolean;
   /** Retries of one request on a rate limit before giving up. */
   readonly rateLimitRetries?: number;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (proxy-fetch.ts); default none. */
+  readonly env?: ProxyEnvironment;
 }
 
 export function createOctokitClient(options: OctokitClientOptions): GitHubClient {
@@ -102,8 +106,10 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     options.log.warn(`GitHub ${kind} on ${request.method} ${request.url}: ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`);
     return retry;
   };
+  const fetch = options.env && proxiedFetch(options.env);
   const octokit = new Octokit({
     auth: options.token,
+    ...(fetch && { request: { fetch } }),
     baseUrl: options.baseUrl,
     userAgent: options.userAgent,
     log: options.log,

@@ -38,8 +38,11 @@ export function classifyResponse(endpoint: string, response: TransportResponse, 
   const withRetryAfter = retryAfter === undefined ? {} : { retryAfterMs: retryAfter };
   if (status >= 200 && status < 300) {
     if (!html) return { kind: 'ok', value: json.ok ? json.value : {} };
-    // Sigma's edge answers throttling with an HTML page, whatever the status.
-    return { kind: 'transient', transient: { cause: 'not-json', ambiguous: false, failure: { endpoint, status, sigmaMessage: THROTTLE_PAGE, ...(requestId && { requestId }) }, ...withRetryAfter } };
+    // Sigma's edge answers throttling with an HTML page, whatever the status (a CDN's challenge may come as 200):
+    // a page is throttling, and paces the client (adaptive-limit.ts); another body that is not JSON is only retried.
+    const page = (header(response, 'content-type') ?? '').includes('text/html') || /^\s*</.test(body);
+    const sigmaMessage = page ? THROTTLE_PAGE : 'a body that is not JSON';
+    return { kind: 'transient', transient: { cause: page ? 'throttled' : 'not-json', ambiguous: false, failure: { endpoint, status, sigmaMessage, ...(requestId && { requestId }) }, ...withRetryAfter } };
   }
   const error: ApiErrorBody = json.ok && typeof json.value === 'object' && json.value !== null ? (json.value as ApiErrorBody) : {};
   const id = typeof error.requestId === 'string' ? error.requestId : requestId;
@@ -72,6 +75,8 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
   SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate is self-signed',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
   ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate names another host',
+  // transport.ts: the proxy of HTTPS_PROXY / HTTP_PROXY could not be reached, refused the tunnel or wants credentials.
+  EPROXY: 'the proxy failed: see HTTPS_PROXY, HTTP_PROXY and NO_PROXY',
 };
 
 /** Why the base URL cannot be reached, for a network error that no retry fixes; undefined for one worth retrying. */

@@ -8,12 +8,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { classifyResponse, networkTransient, unreachableReason, type Answer, type Transient } from './answers.js';
 import type { TokenSource } from './auth.js';
 import { describeFailure, SigmaApiError, SigmaCredentialsRefusedError, SigmaUnreachableError, type SigmaFailure } from './errors.js';
-import { Limiter } from './limiter.js';
+import { AdaptiveLimit, type PaceClock, type SendOutcome } from './adaptive-limit.js';
 import type { ReadOnlyMode } from '../../model/read-only.js';
 import { checkReadOnly } from './read-only.js';
 import type { Redactor } from './redaction.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { PROXY_FAILURE } from './proxy.js';
 import { TransportError, type Transport } from './transport.js';
+
+/** A request gives up after this many throttled answers per attempt of the retry policy. */
+const THROTTLES_PER_ATTEMPT = 4;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
@@ -39,8 +43,11 @@ export interface SigmaHttpOptions {
   readonly transport: Transport;
   readonly tokens: TokenSource;
   readonly redactor: Redactor;
+  /** The most requests in flight; fewer while Sigma throttles (adaptive-limit.ts). */
   readonly concurrency: number;
   readonly retry?: RetryPolicy;
+  /** For tests of the pace; default the real clock. */
+  readonly clock?: PaceClock;
   /** Per attempt. */
   readonly timeoutMs?: number;
   /** `--debug`: one line per attempt, redacted, never a header or a body. */
@@ -59,19 +66,24 @@ const MAX_UNAUTHORIZED_PER_REQUEST = 8;
 type Attempt = Answer | { readonly kind: 'unauthorized'; readonly failure: SigmaFailure; readonly token: string };
 
 export class SigmaHttp {
-  private readonly limiter: Limiter;
+  private readonly limiter: AdaptiveLimit;
   private readonly counts = new Map<string, number>();
   private readonly policy: RetryPolicy;
   readonly baseUrl: string;
 
   constructor(private readonly options: SigmaHttpOptions) {
-    this.limiter = new Limiter(options.concurrency);
+    this.limiter = new AdaptiveLimit(options.concurrency, options.clock);
     this.policy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
 
   requestCounts(): ReadonlyMap<string, number> {
     return new Map([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Answers that were throttling (429 or the HTML page), and the pace now: for --debug and the bench. */
+  pace(): { readonly throttled: number; readonly concurrency: number; readonly rate: number } {
+    return { throttled: this.limiter.throttled, concurrency: this.limiter.limit, rate: this.limiter.rate };
   }
 
   /** Counts one request to `endpoint` (the token source counts its own through this). */
@@ -84,9 +96,10 @@ export class SigmaHttp {
     const endpoint = `${spec.method} ${spec.path}`;
     const started = Date.now();
     const unauthorized = { renewed: 0, met: 0 };
+    let throttles = 0;
     for (let attempt = 1; ; attempt += 1) {
       // The slot is held for the attempt only, never during a backoff.
-      const outcome = await this.limiter.run(() => this.attempt(spec, endpoint));
+      const outcome = await this.limiter.run(() => this.attempt(spec, endpoint), (answer) => paceOutcome(answer, this.policy.maxDelayMs));
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'unauthorized') {
         if (!('token' in outcome)) throw this.refused(outcome.failure, unauthorized.met + 1);
@@ -104,13 +117,24 @@ export class SigmaHttp {
       if (spec.idempotent === false && transient.ambiguous) {
         throw new SigmaApiError(`${sentenceFor(transient)}; grantform checks whether it took effect before trying again`, transient.failure, true);
       }
-      const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
       const elapsed = Date.now() - started;
-      if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs) {
+      if (transient.cause === 'throttled') {
+        // The limiter has paused every sender and slowed the pace: back in the queue, no wait of this request's own
+        // (one per request is what multiplied the throttled requests). Bounded by a count of throttles, not by time:
+        // a request queued behind thousands at the server's pace may wait long before it is first sent.
+        throttles += 1;
+        if (throttles < THROTTLES_PER_ATTEMPT * this.policy.maxAttempts) {
+          attempt -= 1;
+          this.options.log?.(`sigma: ${endpoint} throttled, ${this.limiter.limit} in flight at most, ${Number.isFinite(this.limiter.rate) ? `${this.limiter.rate.toFixed(1)} requests/s` : 'no pace'}`);
+          continue;
+        }
+      }
+      const delay = backoffDelay(this.policy, attempt, transient.retryAfterMs);
+      if (attempt >= this.policy.maxAttempts || elapsed + delay > this.policy.giveUpAfterMs || transient.cause === 'throttled') {
         const seconds = Math.max(1, Math.round((elapsed + 500) / 1000));
         // Not retryable: this client has retried already, and an executor retrying again would multiply the wait.
         const GaveUp = transient.cause === 'timeout' || transient.cause === 'connection-reset' ? SigmaUnreachableError : SigmaApiError;
-        throw new GaveUp(`${sentenceFor(transient)}, ${attempt} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
+        throw new GaveUp(`${sentenceFor(transient)}, ${attempt + throttles - (transient.cause === 'throttled' ? 1 : 0)} times over ${seconds} s; grantform gave up: try again later`, transient.failure);
       }
       this.options.log?.(`sigma: ${endpoint} ${transient.cause}, retrying in ${delay} ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await sleep(delay);
@@ -142,6 +166,8 @@ export class SigmaHttp {
     } catch (error) {
       const code = error instanceof TransportError ? error.code : undefined;
       const message = this.options.redactor.messageOf(error);
+      // The proxy, not Sigma: no retry helps, and the sentence names it (never its credentials).
+      if (code === PROXY_FAILURE) throw new SigmaUnreachableError(`Cannot reach Sigma at ${this.baseUrl}: ${message}; check HTTPS_PROXY, HTTP_PROXY and NO_PROXY`, { endpoint });
       const unreachable = unreachableReason(code);
       if (unreachable) throw new SigmaUnreachableError(`Cannot reach Sigma at ${this.baseUrl} (${unreachable}): check ${this.options.baseUrlSource}`, { endpoint });
       this.options.log?.(`sigma: ${spec.method} ${display} failed after ${Date.now() - began} ms: ${code ?? message}`);
@@ -164,6 +190,16 @@ export class SigmaHttp {
     }
     return new SigmaApiError(describeFailure(failure), failure);
   }
+}
+
+/** What one attempt's answer says about the pace: throttling, or a request the server took. */
+function paceOutcome(answer: Attempt, maxPauseMs: number): SendOutcome {
+  if (answer.kind === 'ok' || answer.kind === 'refused') return { kind: 'accepted' };
+  if (answer.kind === 'transient' && answer.transient.cause === 'throttled') {
+    const { retryAfterMs } = answer.transient;
+    return { kind: 'throttled', retryAfterMs: retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, maxPauseMs) };
+  }
+  return { kind: 'other' };
 }
 
 /** "Sigma did not answer GET /v2/grants (HTTP 503, request r-1): Service unavailable" */

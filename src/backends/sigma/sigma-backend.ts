@@ -71,7 +71,7 @@ export class SigmaBackend implements Backend {
     this.location = this.settings.baseUrl;
     const retry = options.retry ?? DEFAULT_RETRY_POLICY;
     let http: SigmaHttp | undefined;
-    this.transport = new Transport(this.settings.baseUrl, this.settings.concurrency);
+    this.transport = new Transport(this.settings.baseUrl, this.settings.concurrency, options.env);
     const tokens = new ClientCredentialsTokens(
       { baseUrl: this.settings.baseUrl, clientId: this.settings.clientId, clientSecret: this.settings.clientSecret, source: this.settings.credentialsSource, baseUrlSource: this.settings.baseUrlSource },
       {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { loadSeed, startEmulator, TOKEN_AUTH_MODES, type RequestLogEntry, type Seed, type TokenAuth } from '../../emulator/index.js';
+import { loadSeed, startEmulator, THROTTLE_ANSWERS, TOKEN_AUTH_MODES, type RequestLogEntry, type Seed, type ThrottleAnswer, type TokenAuth } from '../../emulator/index.js';
 import { GrantformError, UsageError } from '../../model/errors.js';
 import { colorsFor } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
@@ -21,6 +21,9 @@ interface EmulatorOptions {
   readonly host: string;
   readonly log: boolean;
   readonly tokenAuth: TokenAuth;
+  readonly throttleRate: number | undefined;
+  readonly throttleBurst: number | undefined;
+  readonly throttleAnswer: ThrottleAnswer;
 }
 
 export function emulatorCommand(runtime: CommandRuntime): Command {
@@ -42,8 +45,12 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
         .choices(TOKEN_AUTH_MODES)
         .default('both'),
     )
+    .addOption(new Option('--throttle-rate <n>', 'throttle mode: allow n requests a second across all clients (a token bucket), answer the rest as throttled').argParser(parsePositiveNumber('--throttle-rate')))
+    .addOption(new Option('--throttle-burst <n>', 'throttle mode: requests allowed at once after a quiet spell (default: a tenth of a second\'s worth, at least 1)').argParser(parsePositiveNumber('--throttle-burst')))
+    .addOption(new Option('--throttle-answer <kind>', 'throttle mode: the HTML page as 429 or as 200, or JSON 429 with Retry-After').choices([...THROTTLE_ANSWERS]).default('html-429'))
     .action(
       withExit(runtime, async (options: EmulatorOptions) => {
+        if (options.throttleRate === undefined && options.throttleBurst !== undefined) throw new UsageError('--throttle-burst needs --throttle-rate');
         const seedFile = options.seed === undefined ? DEFAULT_SEED : path.resolve(context.cwd, options.seed);
         const seed = await loadSeed(seedFile);
         const colors = colorsFor(context.stdout, context.env);
@@ -53,6 +60,9 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
           host: options.host,
           env: context.env,
           tokenAuth: options.tokenAuth,
+          ...(options.throttleRate !== undefined && {
+            throttle: { rate: options.throttleRate, answer: options.throttleAnswer, ...(options.throttleBurst !== undefined && { burst: options.throttleBurst }) },
+          }),
           ...(options.log ? { onRequest: (entry: RequestLogEntry) => context.stdout.write(`${formatRequest(entry)}\n`) } : {}),
         }).catch((error: unknown) => {
           const code = (error as NodeJS.ErrnoException).code;
@@ -61,6 +71,7 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
           throw error;
         });
         const counts = emulator.control.counts();
+        const throttle = emulator.control.throttle();
         const [credentials] = seed.credentials;
         const owner = seed.users?.find((user) => user.email.toLowerCase() === credentials?.member.toLowerCase());
         const displaySeed = path.relative(context.cwd, seedFile) || seedFile;
@@ -72,6 +83,7 @@ export function emulatorCommand(runtime: CommandRuntime): Command {
             `  secret        ${describeSecret(seed, displaySeed)}`,
             `  control       ${emulator.url}/__emulator (request log, state, faults; loopback only)`,
             ...(options.tokenAuth === 'both' ? [] : [`  token auth    client credentials as ${options.tokenAuth === 'form' ? 'form fields' : 'HTTP Basic'} only`]),
+            ...(throttle ? [`  throttle      ${throttle.rate} requests/s, burst ${throttle.burst}, answered as ${throttle.answer}`] : []),
             `Point grantform at it with backend.baseUrl ${emulator.url}, or SIGMA_BASE_URL, SIGMA_CLIENT_ID and SIGMA_CLIENT_SECRET.`,
             'Stop with Ctrl+C.',
             '',
@@ -92,6 +104,14 @@ function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
   return port;
+}
+
+function parsePositiveNumber(flag: string): (text: string) => number {
+  return (text) => {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || value <= 0) throw new UsageError(`${flag} takes a number above 0, not "${text}"`);
+    return value;
+  };
 }
 
 /** Where the client secret is, never the secret itself. */

@@ -81,7 +81,7 @@ async function reportGithub(context: CliContext, dir: string, options: ReportGit
   const client =
     environment.token === undefined
       ? undefined
-      : createOctokitClient({ baseUrl: environment.apiUrl, token: environment.token, userAgent: `grantform/${VERSION}`, log: stderrLogger(context, redact) });
+      : createOctokitClient({ baseUrl: environment.apiUrl, token: environment.token, userAgent: `grantform/${VERSION}`, log: stderrLogger(context, redact), env: context.env });
   const outcome = await reportToGitHub({
     environment,
     projectPath: projectPath.startsWith('..') ? dir : projectPath,

@@ -10,6 +10,9 @@
 //   GET    /__emulator/faults           fault rules, with how often each matched and fired
 //   PUT    /__emulator/faults           replace them: { seed?, rules: [...] }
 //   DELETE /__emulator/faults           remove them
+//   GET    /__emulator/throttle         throttle mode: { rate, burst, answer, admitted, throttled }, or null when off
+//   PUT    /__emulator/throttle         turn it on: { rate, burst?, answer?: html-429 | html-200 | json-429 }
+//   DELETE /__emulator/throttle         turn it off
 //   POST   /__emulator/expire-tokens    expire every access token now
 //   POST   /__emulator/clock            { advanceSeconds }: move the clock forward
 //   POST   /__emulator/reset            back to the seed (state, tokens, faults, log)
@@ -18,6 +21,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBody } from '../api-error.js';
 import type { EmulatorCore } from '../emulator-core.js';
 import { checkFaultConfig } from '../faults.js';
+import { checkThrottleConfig } from '../throttle.js';
 import { dumpState } from '../org/state-dump.js';
 import { readBody } from './body.js';
 import { sendJson } from './responses.js';
@@ -26,7 +30,7 @@ export const CONTROL_PREFIX = '/__emulator';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-const ENDPOINTS = ['GET requests', 'POST reset-log', 'GET state', 'GET faults', 'PUT faults', 'DELETE faults', 'POST expire-tokens', 'POST clock', 'POST reset'];
+const ENDPOINTS = ['GET requests', 'POST reset-log', 'GET state', 'GET faults', 'PUT faults', 'DELETE faults', 'GET throttle', 'PUT throttle', 'DELETE throttle', 'POST expire-tokens', 'POST clock', 'POST reset'];
 
 export async function handleControl(core: EmulatorCore, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
   if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) {
@@ -67,6 +71,17 @@ function answer(core: EmulatorCore, route: string, given: unknown): { status: nu
     }
     case 'DELETE /faults':
       core.faults.set({ rules: [] });
+      return { status: 200, body: {} };
+    case 'GET /throttle':
+      return { status: 200, body: core.throttle.status() ?? null };
+    case 'PUT /throttle': {
+      const checked = checkThrottleConfig(given);
+      if (!checked.ok) return invalid(checked.message);
+      core.throttle.set(checked.config);
+      return { status: 200, body: core.throttle.status() };
+    }
+    case 'DELETE /throttle':
+      core.throttle.set(undefined);
       return { status: 200, body: {} };
     case 'POST /expire-tokens':
       return { status: 200, body: { expired: core.tokens.expireAll() } };

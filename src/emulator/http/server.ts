@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError, badRequest, errorBody, notFound, type ErrorStatus } from '../api-error.js';
 import type { EmulatorCore } from '../emulator-core.js';
 import type { FaultDecision } from '../faults.js';
+import type { ThrottleVerdict } from '../throttle.js';
 import { HANDLERS } from '../handlers/index.js';
 import { freshUuid } from '../ids.js';
 import { redactQuery } from '../request-log.js';
@@ -38,9 +39,16 @@ async function handleApi(core: EmulatorCore, request: IncomingMessage, response:
   const operation = match ? `${method} ${match.operation.template}` : undefined;
   let status: number | null = null;
   let fault: FaultDecision | undefined;
+  let throttled = false;
   try {
     const delay = core.faults.latency(method, url.pathname, match?.operation.template);
     if (delay > 0) await sleep(delay);
+    const verdict = core.throttle.admit();
+    if (!verdict.admitted) {
+      throttled = true;
+      status = answerThrottle(verdict, response, requestId);
+      return;
+    }
     fault = core.faults.decide(method, url.pathname, match?.operation.template);
     if (fault && fault.kind !== 'expire-token') {
       status = answerFault(fault, request, response, requestId);
@@ -85,7 +93,7 @@ async function handleApi(core: EmulatorCore, request: IncomingMessage, response:
       query: redactQuery(url.searchParams),
       operation,
       status,
-      fault: fault?.kind,
+      fault: throttled ? 'rate-limit' : fault?.kind,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
     });
   }
@@ -119,4 +127,15 @@ function answerFault(fault: Exclude<FaultDecision, { kind: 'expire-token' }>, re
       sendJson(response, fault.status, errorBody(fault.status, fault.status === 500 ? 'Internal server error' : 'Service unavailable', requestId));
       return fault.status;
   }
+}
+
+/** Throttle mode's answer to a request beyond the rate: the HTML page (429 or 200, no Retry-After, as an edge sends it) or JSON 429 with Retry-After. */
+function answerThrottle(verdict: Extract<ThrottleVerdict, { admitted: false }>, response: ServerResponse, requestId: string): number {
+  if (verdict.answer === 'json-429') {
+    sendJson(response, 429, errorBody(429, 'Too many requests', requestId), { 'retry-after': String(verdict.retryAfterSeconds) });
+    return 429;
+  }
+  const status = verdict.answer === 'html-200' ? 200 : 429;
+  sendThrottlePage(response, status, undefined);
+  return status;
 }
