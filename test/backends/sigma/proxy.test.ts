@@ -1,53 +1,10 @@
 // The Sigma client through HTTP_PROXY: a loopback forward proxy (absolute-URI
 // requests, and CONNECT) that records what it forwards; NO_PROXY bypasses it.
 
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startForwardProxy, type ForwardProxy } from '../../support/forward-proxy.js';
 import { startSigma } from '../../support/sigma-emulator.js';
 import { smallOrg } from './fixtures.js';
-
-interface ForwardProxy {
-  readonly url: string;
-  readonly seen: string[];
-  close(): Promise<void>;
-}
-
-async function startForwardProxy(): Promise<ForwardProxy> {
-  const seen: string[] = [];
-  const server: Server = createServer((incoming, outgoing) => {
-    seen.push(`${incoming.method} ${incoming.url}`);
-    const target = new URL(incoming.url ?? '/');
-    const upstream = httpRequest(target, { method: incoming.method, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
-    upstream.on('error', () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
-  server.on('connect', (incoming, socket, head) => {
-    seen.push(`CONNECT ${incoming.url}`);
-    const [host, port] = (incoming.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
-      socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
 
 const proxies: ForwardProxy[] = [];
 afterEach(async () => void (await Promise.all(proxies.splice(0).map((proxy) => proxy.close()))));
