@@ -15,7 +15,7 @@ import { projectSettings } from './project-settings.js';
 import { resolveResources } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { validatorFor, type SchemaName } from './schemas.js';
-import { displayPathOf, readSourceFile } from './source-text.js';
+import { displayPathOf, readSourceFile, type ReadResult } from './source-text.js';
 
 export interface LoadResult {
   /** Present only when no diagnostic is an error. */
@@ -29,7 +29,20 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Base of the paths that diagnostics print; default: the process's working directory. */
   readonly cwd?: string;
+  /**
+   * How a file's text is read; default: from disk. The language server passes
+   * one that answers from the editor's open buffers, unsaved edits included.
+   */
+  readonly readFile?: (absolute: string, cwd: string) => Promise<ReadResult>;
+  /**
+   * Parsed and validated files kept between loads, by absolute path: a file
+   * whose text has not changed is not parsed again (the language server
+   * re-loads the project on every edit; the parse is what costs).
+   */
+  readonly cache?: LoadCache;
 }
+
+export type LoadCache = Map<string, { readonly text: string; readonly result: FileResult }>;
 
 /** Files are read this many at a time: enough to overlap I/O, few enough to bound memory. */
 const READ_CONCURRENCY = 16;
@@ -51,12 +64,12 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
     return { diagnostics: [lookup.kind === 'ambiguous' ? diagnostic : { ...diagnostic, couldNotRun: true }], files: [] };
   }
 
-  const config = await loadAndValidate(lookup.path, 'grantform', cwd);
+  const config = await loadAndValidate(lookup.path, 'grantform', cwd, options);
   if (!config.parsed) return { diagnostics: config.diagnostics, files: config.file ? [config.file] : [] };
   const settings = projectSettings(config.parsed.value as ProjectFile, root);
 
   const paths = await findResourceFiles(root, settings.include);
-  const results = await mapBounded(paths, READ_CONCURRENCY, (file) => loadAndValidate(file, 'resources', cwd));
+  const results = await mapBounded(paths, READ_CONCURRENCY, (file) => loadAndValidate(file, 'resources', cwd, options));
   const diagnostics: Diagnostic[] = [...config.diagnostics];
   const parsedFiles: ParsedFile[] = [];
   const files: SourceFile[] = [config.parsed.file];
@@ -84,20 +97,28 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   return { project, diagnostics, files };
 }
 
-interface FileResult {
+export interface FileResult {
   readonly file?: SourceFile;
   readonly parsed?: ParsedFile;
   readonly diagnostics: Diagnostic[];
 }
 
-async function loadAndValidate(absolute: string, schema: SchemaName, cwd: string): Promise<FileResult> {
-  const read = await readSourceFile(absolute, cwd);
+async function loadAndValidate(absolute: string, schema: SchemaName, cwd: string, options: LoadOptions): Promise<FileResult> {
+  const read = await (options.readFile ?? readSourceFile)(absolute, cwd);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
-  const parsed = parseYamlFile(read.file);
-  if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
+  const cached = options.cache?.get(absolute);
+  if (cached && cached.text === read.file.text && cached.result.file?.displayPath === read.file.displayPath) return cached.result;
+  const result = parseAndValidate(read.file, schema);
+  options.cache?.set(absolute, { text: read.file.text, result });
+  return result;
+}
+
+function parseAndValidate(file: SourceFile, schema: SchemaName): FileResult {
+  const parsed = parseYamlFile(file);
+  if (!parsed.ok) return { file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);
-  if (validate(parsed.parsed.value)) return { file: read.file, parsed: parsed.parsed, diagnostics: [] };
-  return { file: read.file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
+  if (validate(parsed.parsed.value)) return { file, parsed: parsed.parsed, diagnostics: [] };
+  return { file, diagnostics: schemaDiagnostics(validate.errors ?? [], parsed.parsed) };
 }
 
 async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
