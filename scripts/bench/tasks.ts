@@ -13,6 +13,7 @@ import { renderDiagnosticsJson } from '../../src/cli/views/diagnostics-json.js';
 import { renderAccessOnJson } from '../../src/cli/views/explain-json.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
+import { LSP_TASKS } from './lsp-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -80,4 +81,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...SIGMA_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...SIGMA_TASKS, ...LSP_TASKS];
