@@ -3,7 +3,7 @@
 // connection over its stdio. One server for the whole file.
 
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -218,5 +218,32 @@ describe('grantform lsp --stdio', () => {
     await edit(original);
     expect(await diagnosticsFor(uri, (list) => list.length === 1 && list[0]?.code === 'shadowed-by-team')).toHaveLength(1);
     expect(child.exitCode).toBeNull();
+  });
+
+  it('answers nothing, and stays up, for a file in no project and for a project whose grantform.yaml is not YAML', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'grantform-lsp-outside-'));
+    try {
+      const loose = pathToFileURL(path.join(outside, 'loose.yaml')).href;
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: loose, languageId: 'yaml', version: 1, text: 'grants: [' } });
+      expect(await client.sendRequest(HoverRequest.type, { textDocument: { uri: loose }, position: { line: 0, character: 1 } })).toBeNull();
+      expect(await client.sendRequest(DefinitionRequest.type, { textDocument: { uri: loose }, position: { line: 0, character: 1 } })).toEqual([]);
+      expect(latest.has(loose)).toBe(false);
+
+      await writeFile(path.join(outside, 'grantform.yaml'), 'backend: [unclosed\n');
+      const config = pathToFileURL(path.join(outside, 'grantform.yaml')).href;
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: config, languageId: 'yaml', version: 1, text: 'backend: [unclosed\n' } });
+      const published = await new Promise<Diagnostic[]>((resolve) => {
+        const check = () => {
+          const got = latest.get(config);
+          if (got) resolve(got.diagnostics);
+          return Boolean(got);
+        };
+        if (!check()) waiters.push(() => void check());
+      });
+      expect(published.map((each) => each.code)).toContain('yaml-syntax');
+      expect(await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf('name: Sales', 7) })).not.toBeNull();
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
