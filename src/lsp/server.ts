@@ -30,7 +30,7 @@ export function startServer(options: ServerOptions): Connection {
   const documents = new TextDocuments(TextDocument);
   const buffers = new Map<string, OpenBuffer>();
   const projects = new Map<string, WorkspaceProject>();
-  const published = new Map<WorkspaceProject, Set<string>>();
+  const published = new Map<WorkspaceProject, Map<string, string>>();
   let workspaceRoots: string[] = [];
 
   const log = (message: string) => connection.console.error(message);
@@ -56,14 +56,17 @@ export function startServer(options: ServerOptions): Connection {
 
   const publish = async (project: WorkspaceProject) => {
     const analysis = await project.analysis();
-    const previously = published.get(project) ?? new Set<string>();
-    const byUri = diagnosticsByUri(analysis.diagnostics, project, previously);
-    const now = new Set<string>();
+    const previously = published.get(project) ?? new Map<string, string>();
+    const byUri = diagnosticsByUri(analysis.diagnostics, project, new Set(previously.keys()));
+    const now = new Map<string, string>();
     for (const [uri, diagnostics] of byUri) {
-      if (diagnostics.length > 0) now.add(uri);
       // The version of the open buffer the diagnostics were computed from, so that a client can drop stale ones.
       const version = analysis.versions.get(uri);
-      await connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+      const params = version === undefined ? { uri, diagnostics } : { uri, version, diagnostics };
+      // A file whose diagnostics did not change is not sent again (an edit in one file of a large org leaves most alone).
+      const sent = JSON.stringify(params);
+      if (diagnostics.length > 0) now.set(uri, sent);
+      if (previously.get(uri) !== sent) await connection.sendDiagnostics(params);
     }
     published.set(project, now);
   };
