@@ -106,6 +106,16 @@ if (paced.length > 0) {
   }
   process.stdout.write(`${table.join('\n')}\n`);
 }
+// The language server: latencies in milliseconds and the server's memory (scripts/bench/lsp-tasks.ts).
+const lspFigures = figures.filter((figure) => typeof figure.changeMedianMs === 'number');
+if (lspFigures.length > 0) {
+  const table = ['', '| scale | didChange → diagnostics median (ms) | p95 (ms) | hover median (ms) | completion median (ms) | server RSS after 1,000 edits (MB) |', '|---|---:|---:|---:|---:|---:|'];
+  const ms = (value: number | string | undefined) => (typeof value === 'number' ? value.toFixed(1) : '');
+  for (const figure of lspFigures) {
+    table.push(`| ${figure.scale} | ${ms(figure.changeMedianMs)} | ${ms(figure.changeP95Ms)} | ${ms(figure.hoverMedianMs)} | ${ms(figure.completionMedianMs)} | ${ms(figure.serverRssAfter1000EditsMb)} |`);
+  }
+  process.stdout.write(`${table.join('\n')}\n`);
+}
 await mkdir(benchDir, { recursive: true });
 if (classic) await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
 

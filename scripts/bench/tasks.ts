@@ -16,6 +16,7 @@ import { ACCESS_TASKS } from './access-tasks.js';
 import { PLAN_TASKS } from './plan-tasks.js';
 import { SIGMA_TASKS } from './sigma-tasks.js';
 import { THROTTLE_TASKS } from './sigma-throttle-tasks.js';
+import { LSP_TASKS } from './lsp-tasks.js';
 
 export interface BenchContext {
   /** The synthetic org's project folder. */
@@ -90,4 +91,4 @@ const explainConnection: BenchTask = {
   },
 };
 
-export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS, ...THROTTLE_TASKS];
+export const TASKS: readonly BenchTask[] = [parseFloor, validate, lint, explainConnection, ...PLAN_TASKS, ...LAYOUT_TASKS, ...ACCESS_TASKS, ...SIGMA_TASKS, ...THROTTLE_TASKS, ...LSP_TASKS];

@@ -17,7 +17,7 @@ import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
 import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaText, validatorFor, type SchemaName } from './schemas.js';
-import { displayPathOf, readSourceFile } from './source-text.js';
+import { displayPathOf, readSourceFile, type ReadResult } from './source-text.js';
 import { escapeUnsafe } from './unsafe-characters.js';
 import { locate, valueSpan } from './yaml-nodes.js';
 
@@ -33,7 +33,20 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Base of the paths that diagnostics print; default: the process's working directory. */
   readonly cwd?: string;
+  /**
+   * How a file's text is read; default: from disk. The language server passes
+   * one that answers from the editor's open buffers, unsaved edits included.
+   */
+  readonly readFile?: (absolute: string, cwd: string) => Promise<ReadResult>;
+  /**
+   * Parsed and validated files kept between loads, by absolute path: a file
+   * whose text has not changed is not parsed again (the language server
+   * re-loads the project on every edit; the parse is what costs).
+   */
+  readonly cache?: LoadCache;
 }
+
+export type LoadCache = Map<string, { readonly text: string; readonly result: FileResult }>;
 
 /** Files are read this many at a time: enough to overlap I/O, few enough to bound memory. */
 const READ_CONCURRENCY = 16;
@@ -56,13 +69,13 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
     return { diagnostics: [lookup.kind === 'ambiguous' ? diagnostic : { ...diagnostic, couldNotRun: true }], files: [] };
   }
 
-  const config = await loadAndValidate(lookup.path, lookup.path, 'grantform', cwd);
+  const config = await loadAndValidate(lookup.path, lookup.path, 'grantform', cwd, options);
   if (!config.parsed) return { diagnostics: config.diagnostics, files: config.file ? [config.file] : [] };
   const settings = projectSettings(config.parsed.value as ProjectFile, root);
   const statePath = await statePathDiagnostic(settings.backend, lookup.realRoot, config.parsed);
 
   const found = await findResourceFiles(root, settings.include, lookup.realRoot);
-  const results = await mapBounded(found.files, READ_CONCURRENCY, (file) => loadAndValidate(file.path, file.real, 'resources', cwd));
+  const results = await mapBounded(found.files, READ_CONCURRENCY, (file) => loadAndValidate(file.path, file.real, 'resources', cwd, options));
   const diagnostics: Diagnostic[] = [
     ...config.diagnostics,
     ...statePath,
@@ -95,7 +108,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   return { project, diagnostics, files };
 }
 
-interface FileResult {
+export interface FileResult {
   readonly file?: SourceFile;
   /** grantform.yaml parsed, when it is valid (small: kept for the settings and their positions). */
   readonly parsed?: ParsedFile;
@@ -104,9 +117,18 @@ interface FileResult {
   readonly diagnostics: Diagnostic[];
 }
 
-async function loadAndValidate(absolute: string, real: string, schema: SchemaName, cwd: string): Promise<FileResult> {
-  const read = await readSourceFile(absolute, cwd, real);
+async function loadAndValidate(absolute: string, real: string, schema: SchemaName, cwd: string, options: LoadOptions): Promise<FileResult> {
+  const read = options.readFile ? await options.readFile(absolute, cwd) : await readSourceFile(absolute, cwd, real);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
+  const cached = options.cache?.get(absolute);
+  if (cached && cached.text === read.file.text && cached.result.file?.displayPath === read.file.displayPath) return cached.result;
+  const result = parseAndValidate(read.file, schema);
+  options.cache?.set(absolute, { text: read.file.text, result });
+  return result;
+}
+
+function parseAndValidate(file: SourceFile, schema: SchemaName): FileResult {
+  const read = { file };
   const parsed = parseYamlFile(read.file, topLevelKeysOf(schema));
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
   const validate = validatorFor(schema);

@@ -10,6 +10,7 @@ import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
+import { lspCommand } from './lsp.js';
 import { planCommand } from './plan.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
@@ -32,6 +33,7 @@ export const COMMANDS: ReadonlyArray<(runtime: CommandRuntime) => Command> = [
   reportCommand,
   schemaCommand,
   emulatorCommand,
+  lspCommand,
   versionCommand,
   warehouseCommand,
 ];

@@ -1,0 +1,156 @@
+// `grantform lsp --stdio`: the language server. stdout is the protocol, so
+// nothing else is written there; logs go to the client's console. Every
+// request is answered even when its handler fails (the failure is logged and
+// the answer is empty), so a bad file never takes the server down.
+
+import path from 'node:path';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './code-actions.js';
+import { completions } from './completion.js';
+import { diagnosticsByUri } from './diagnostics.js';
+import { hoverAt } from './hover.js';
+import { findProjectRoot, pathToUri, uriToPath, WorkspaceProject, type OpenBuffer } from './project.js';
+import { definitionAt, referencesAt, renameAt } from './navigation.js';
+
+export interface ServerOptions {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+}
+
+export function startServer(options: ServerOptions): Connection {
+  const connection = createConnection(ProposedFeatures.all, options.input, options.output);
+  const documents = new TextDocuments(TextDocument);
+  const buffers = new Map<string, OpenBuffer>();
+  const projects = new Map<string, WorkspaceProject>();
+  const published = new Map<WorkspaceProject, Map<string, string>>();
+  let workspaceRoots: string[] = [];
+
+  const log = (message: string) => connection.console.error(message);
+  const guard = <P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R) => async (params: P): Promise<R> => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      log(`grantform: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  const projectFor = async (uri: string): Promise<WorkspaceProject | undefined> => {
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    for (const project of projects.values()) if (project.contains(file)) return project;
+    const root = await findProjectRoot(path.dirname(file));
+    if (!root) return undefined;
+    let project = projects.get(root);
+    if (!project) projects.set(root, (project = new WorkspaceProject(root, buffers)));
+    return project;
+  };
+
+  const publish = async (project: WorkspaceProject) => {
+    const analysis = await project.analysis();
+    const previously = published.get(project) ?? new Map<string, string>();
+    const byUri = diagnosticsByUri(analysis.diagnostics, project, new Set(previously.keys()));
+    const now = new Map<string, string>();
+    for (const [uri, diagnostics] of byUri) {
+      // The version of the open buffer the diagnostics were computed from, so that a client can drop stale ones.
+      const version = analysis.versions.get(uri);
+      const params = version === undefined ? { uri, diagnostics } : { uri, version, diagnostics };
+      // A file whose diagnostics did not change is not sent again (an edit in one file of a large org leaves most alone).
+      const sent = JSON.stringify(params);
+      if (diagnostics.length > 0) now.set(uri, sent);
+      if (previously.get(uri) !== sent) await connection.sendDiagnostics(params);
+    }
+    published.set(project, now);
+  };
+
+  const changed = guard('analysis', undefined, async (uri: string) => {
+    const project = await projectFor(uri);
+    if (!project) return;
+    project.invalidate();
+    await publish(project);
+  });
+
+  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (params: P, project: WorkspaceProject, file: string) => Promise<R> | R) =>
+    guard(name, fallback, async (params: P) => {
+      const file = uriToPath(params.textDocument.uri);
+      const project = await projectFor(params.textDocument.uri);
+      if (!file || !project) return fallback;
+      return handler(params, project, file);
+    });
+
+  connection.onInitialize((params: InitializeParams) => {
+    workspaceRoots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((root): root is string => root !== undefined);
+    const rootUri = params.rootUri ? uriToPath(params.rootUri) : undefined;
+    if (rootUri && !workspaceRoots.includes(rootUri)) workspaceRoots.push(rootUri);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['/', ':', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
+      },
+      serverInfo: { name: 'grantform' },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      for (const root of workspaceRoots) {
+        const found = await findProjectRoot(root, root);
+        if (found && !projects.has(found)) {
+          const project = new WorkspaceProject(found, buffers);
+          projects.set(found, project);
+          await publish(project);
+        }
+      }
+    }),
+  );
+
+  documents.onDidOpen(({ document }) => {
+    const file = uriToPath(document.uri);
+    if (file) buffers.set(file, { text: document.getText(), version: document.version });
+    void changed(document.uri);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    const file = uriToPath(document.uri);
+    if (file) buffers.set(file, { text: document.getText(), version: document.version });
+    void changed(document.uri);
+  });
+  documents.onDidClose(({ document }) => {
+    const file = uriToPath(document.uri);
+    if (file) buffers.delete(file);
+    void changed(document.uri);
+  });
+  documents.onDidSave(({ document }) => void changed(document.uri));
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', undefined, async ({ changes }) => {
+      for (const change of changes) await changed(change.uri);
+    }),
+  );
+
+  connection.onHover(withAnalysis('hover', null, async (params, project, file) => hoverAt(await project.analysis(), project, file, params.position)));
+  connection.onCompletion(withAnalysis('completion', [], async (params, project, file) => completions(await project.analysis(), project, file, params.position)));
+  connection.onDefinition(withAnalysis('definition', [], async (params, project, file) => definitionAt(await project.analysis(), project, file, params.position)));
+  connection.onReferences(
+    withAnalysis('references', [], async (params, project, file) => referencesAt(await project.analysis(), project, file, params.position, params.context.includeDeclaration)),
+  );
+  connection.onRenameRequest(withAnalysis('rename', null, async (params, project, file) => renameAt(await project.analysis(), project, file, params.position, params.newName)));
+  connection.onCodeAction(withAnalysis('code actions', [], async (params, project, file) => codeActions(await project.analysis(), project, file, params.range)));
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+export { pathToUri };
