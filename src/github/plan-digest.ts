@@ -3,6 +3,7 @@
 // then the steps an admin makes by hand. Built from the plan's JSON shape
 // only; the full plan's markdown comes from the plan renderer.
 
+import { isLoss, summarizeAccessChanges } from '../model/access-changes.js';
 import type { Change, PlanDocument } from '../model/generated/plan-document.js';
 import { markdownCode, markdownText } from '../model/escape/markdown.js';
 import { plural } from './findings.js';
@@ -66,8 +67,7 @@ export const escapeText = markdownText;
 export function accessList(plan: PlanDocument, shown: number, folded: number): string {
   const changes = plan.accessChanges ?? [];
   if (changes.length === 0) return '';
-  const lose = new Set(changes.filter(isLoss).map((change) => change.email)).size;
-  const gain = new Set(changes.filter((change) => !isLoss(change)).map((change) => change.email)).size;
+  const { gain, lose } = summarizeAccessChanges(changes);
   const header = '| | user | object | before | after |\n|---|---|---|---|---|\n';
   const level = (value: string | null) => value ?? 'no access';
   const row = (change: (typeof changes)[number]) =>
@@ -78,13 +78,4 @@ export function accessList(plan: PlanDocument, shown: number, folded: number): s
   const left = changes.length - shown - rest.length;
   if (left > 0) text += `\n… and ${left.toLocaleString('en-US')} more access changes in the saved plan (\`grantform show\` or \`plan --format json\`).\n`;
   return text;
-}
-
-function isLoss(change: { readonly before: string | null; readonly after: string | null }): boolean {
-  return rank(change.after) < rank(change.before);
-}
-
-const RANKS = ['write-only', 'use', 'use-and-annotate', 'admin'];
-function rank(level: string | null): number {
-  return level === null ? -1 : RANKS.indexOf(level);
 }
