@@ -17,6 +17,7 @@ import { isWithin, parseObjectPath, type ObjectPath } from '../../model/object-p
 import { ALL_MEMBERS, type GrantDecl } from '../../model/project.js';
 import { colorsFor } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, parsePositiveInteger, showPath } from '../project-run.js';
 import { accessDocument, renderAccessJson } from '../views/access-json.js';
 import { renderAccessHtml } from '../views/access-html.js';
@@ -49,7 +50,7 @@ export function accessCommand(runtime: CommandRuntime): Command {
         '  --live --older-than 90            only access that comes from grants created more than 90 days ago',
       ].join('\n'),
     )
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .option('--live', "the backend's live state (the same reads as plan) instead of the files")
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv', 'html']).default('text'))
     .option('--out <file>', 'write to this file instead of standard output')
@@ -58,7 +59,8 @@ export function accessCommand(runtime: CommandRuntime): Command {
     .option('--on <path>', 'only access on this object and below: connection[/database[/schema[/table]]]')
     .option('--older-than <days>', 'with --live: only access from grants created more than DAYS ago (html: the summary lists them)', parsePositiveInteger('--older-than'))
     .action(
-      withExit(runtime, async (dir: string, options: AccessOptions) => {
+      withExit(runtime, async (given: string | undefined, options: AccessOptions) => {
+        const dir = await findProjectDir(given, context.cwd);
         if (options.olderThan !== undefined && !options.live) throw new UsageError('--older-than needs --live: the files do not say when a grant was made');
         const on = options.on !== undefined ? parseOn(options.on) : undefined;
         const project = await loadValidProject(dir, context);

@@ -13,6 +13,7 @@ import { renderScripts, writeScripts, type ConnectionScript } from '../../wareho
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
 import type { CliContext } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { findProjectDir, projectArgument } from '../project-dir.js';
 import { loadValidProject, readOnlyMode } from '../project-run.js';
 
 const PG_FAMILY = new Set(['postgres', 'redshift', 'alloydb']);
@@ -71,10 +72,11 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
   warehouse
     .command('sql')
     .summary('print the SQL that makes each write destination work')
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .addOption(connectionOption())
     .action(
-      withExit(runtime, async (dir: string, options: Selection) => {
+      withExit(runtime, async (given: string | undefined, options: Selection) => {
+        const dir = await findProjectDir(given, context.cwd);
         const scripts = selected(await loadValidProject(dir, context), options);
         context.stdout.write(scripts.length === 0 ? '-- No connection has write access: nothing to grant.\n' : renderScripts(scripts));
         return 0;
@@ -85,11 +87,12 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
     .command('check')
     .summary('report the privileges a write destination still lacks (PostgreSQL, Redshift, AlloyDB)')
     .description('Exit status: 0 nothing is missing, 1 something is, 3 the warehouse could not be reached.')
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .addOption(connectionOption())
     .addOption(new Option('--format <format>', 'text, or sql: only the statements to run').choices(['text', 'sql']).default('text'))
     .action(
-      withExit(runtime, async (dir: string, options: Selection & { format: 'text' | 'sql' }) => {
+      withExit(runtime, async (given: string | undefined, options: Selection & { format: 'text' | 'sql' }) => {
+        const dir = await findProjectDir(given, context.cwd);
         const project = await loadValidProject(dir, context);
         const scripts = selected(project, options);
         const results = await pending(project, scripts, context);
@@ -112,11 +115,12 @@ export function warehouseCommand(runtime: CommandRuntime): Command {
   warehouse
     .command('apply')
     .summary('run the statements a write destination still needs, in one transaction (PostgreSQL, Redshift, AlloyDB)')
-    .argument('[dir]', 'project folder (holds grantform.yaml)', '.')
+    .addArgument(projectArgument())
     .addOption(connectionOption())
     .option('--auto-approve', 'run without asking')
     .action(
-      withExit(runtime, async (dir: string, options: Selection & { autoApprove?: boolean }) => {
+      withExit(runtime, async (given: string | undefined, options: Selection & { autoApprove?: boolean }) => {
+        const dir = await findProjectDir(given, context.cwd);
         requireConfirmationPossible(context, options.autoApprove === true);
         const project = await loadValidProject(dir, context);
         const mode = readOnlyMode(context, project);
