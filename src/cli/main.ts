@@ -13,7 +13,13 @@ import { VERSION } from './version.js';
 
 export { VERSION };
 
-export function buildProgram(runtime: CommandRuntime): Command {
+/**
+ * The command line, with the module of each command that `argv` can run
+ * loaded: only the named command's when `argv` names one, every command's
+ * otherwise (`--help`, `help CMD`, a misspelt name that commander should
+ * suggest a fix for). The others stand in with their name and summary.
+ */
+export async function buildProgram(runtime: CommandRuntime, argv: readonly string[] = []): Promise<Command> {
   const { context } = runtime;
   const program = new Command('grantform')
     .description('Sigma data access as code: validate, lint, plan and apply connections, users, teams and grants kept in YAML.')
@@ -30,14 +36,24 @@ export function buildProgram(runtime: CommandRuntime): Command {
     .showHelpAfterError(true)
     .exitOverride();
   program.configureHelp(HELP);
-  for (const define of COMMANDS) {
-    const command = define(runtime);
+  const named = commandNamed(argv);
+  const defined = await Promise.all(COMMANDS.map(async (entry) => (named === undefined || named === entry.name ? (await entry.load())(runtime) : new Command(entry.name))));
+  for (const [position, command] of defined.entries()) {
+    const entry = COMMANDS[position] as (typeof COMMANDS)[number];
+    if (command.name() !== entry.name) throw new Error(`the command module of "${entry.name}" defines "${command.name()}"`);
+    command.summary(entry.summary);
     command.configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) });
     command.showHelpAfterError(true).exitOverride();
     for (const each of [command, ...command.commands]) each.configureHelp(HELP);
     program.addCommand(command);
   }
   return program;
+}
+
+/** The command `argv` runs, when it is one of ours: the first word that is not an option (grantform's own options take no value). */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const word = argv.find((arg) => !arg.startsWith('-'));
+  return COMMANDS.some((entry) => entry.name === word) ? word : undefined;
 }
 
 // Descriptions are written as paragraphs split over source lines; a single
@@ -58,7 +74,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     context: withColorFlags({ ...context, ...(debug && { debug }), ...(readOnly && { readOnly }) }, argv),
     exit: (code) => (exitCode = code),
   };
-  const program = buildProgram(runtime);
+  const program = await buildProgram(runtime, argv);
   if (argv.length === 0) {
     context.stderr.write(program.helpInformation());
     return EXIT.couldNotRun;

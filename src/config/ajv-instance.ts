@@ -4,9 +4,14 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type Options } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, Options } from 'ajv/dist/2020.js';
+
+// ajv itself is loaded only when a schema is compiled at run time: the
+// project files' validators come precompiled, and loading ajv's compiler
+// cost every command a tenth of a second.
+const require = createRequire(import.meta.url);
 
 export const SCHEMA_NAMES = ['grantform', 'resources', 'plan', 'plan-file', 'diagnostics', 'explain', 'access'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
@@ -39,7 +44,9 @@ export function schemasDigest(): string {
 export function createAjv(code?: Options['code']): Ajv2020 {
   // strictTypes is off because if/then branches constrain properties without
   // repeating `type: object`; unknown keywords stay refused.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true, strictTypes: false, strictRequired: false, ...(code && { code }) });
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormatsModule = require('ajv-formats') as typeof import('ajv-formats');
+  const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, strictTypes: false, strictRequired: false, ...(code && { code }) });
   // `errorMessage` is an annotation for people (editors show it too): it is
   // the sentence grantform prints when the schema node holding it fails.
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });

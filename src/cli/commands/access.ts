@@ -38,7 +38,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function accessCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('access')
-    .summary("review every user's effective access, with where it comes from")
     .description(
       [
         "Every user's effective access on every object, after team inheritance, All Members, account-type caps and the Admin account type,",

@@ -45,7 +45,6 @@ interface ApplyOptions {
 export function applyCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('apply')
-    .summary('make the changes of a plan')
     .description(
       [
         'Make the changes that bring the live state to the files. Given a folder, apply plans first and shows the plan;',

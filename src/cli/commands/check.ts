@@ -16,7 +16,6 @@ import { renderRequestCounts } from '../views/request-counts.js';
 export function checkCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('check')
-    .summary('test that Sigma can read from and write to every connection')
     .description(
       [
         "Run Sigma's connection test on every live connection: read (Sigma can query the warehouse) and",

@@ -29,7 +29,6 @@ interface EmulatorOptions {
 export function emulatorCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('emulator')
-    .summary('serve an emulated Sigma API on this machine, for trials and tests')
     .description(
       "Serve Sigma's REST API (the parts grantform uses) from an in-memory organization seeded from a YAML file, until interrupted (Ctrl+C). " +
         'Point a sigma backend at the printed URL with the printed client id. ' +

@@ -26,7 +26,6 @@ interface ExplainOptions {
 export function explainCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('explain')
-    .summary("show a user's effective access and the grants it comes from")
     .description(
       [
         'Effective access after team inheritance and account-type caps, with every grant that reaches it (file:line).',

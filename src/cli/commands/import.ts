@@ -29,7 +29,6 @@ interface ImportOptions {
 export function importCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('import')
-    .summary('write YAML files from the live state')
     .description(
       [
         "Read the live state of the project's backend (grantform.yaml in DIR) and write it as resource files: connections.yaml,",

@@ -22,7 +22,6 @@ import { showPath } from '../project-run.js';
 export function initCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('init')
-    .summary('write a starter project')
     .description(
       [
         'Write a starter project into DIR (created if missing): grantform.yaml (the local backend, the Sigma backend commented out,',

@@ -41,7 +41,6 @@ interface LintOptions {
 export function lintCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('lint')
-    .summary('find grants without effect and other access-model mistakes')
     .description(
       [
         'Check the project against Sigma\'s access model: grants without effect, duplicates, account types too low for a grant, grants in write destinations.',

@@ -8,7 +8,6 @@ import { withExit, type CommandRuntime } from '../program.js';
 
 export function lspCommand(runtime: CommandRuntime): Command {
   return new Command('lsp')
-    .summary('run the language server (for editors)')
     .description('Language Server Protocol 3.17 over stdin/stdout: diagnostics of validate and lint, hover, completion, definition, references, rename, quick fixes. See docs/editors.md.')
     .option('--stdio', 'speak LSP over stdin and stdout (the only transport)')
     .action(

@@ -38,7 +38,6 @@ interface PlanOptions {
 export function planCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('plan')
-    .summary('show the changes that would bring the live state to the files')
     .description(
       [
         'Compare the files with the live state (the backend in grantform.yaml) and show the changes that apply would make,',

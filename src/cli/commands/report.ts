@@ -52,7 +52,6 @@ export function reportCommand(runtime: CommandRuntime): Command {
     .exitOverride()
     .action(withExit(runtime, async (dir: string | undefined, options: ReportGithubOptions) => reportGithub(context, await findProjectDir(dir, context.cwd), options)));
   return new Command('report')
-    .summary('publish findings and the plan where reviewers look (github)')
     .description('Publish the findings and the plan where reviewers look. Targets: github.')
     .addCommand(github);
 }

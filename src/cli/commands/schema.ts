@@ -20,7 +20,6 @@ const DESCRIPTIONS: Record<SchemaName, string> = {
 export function schemaCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('schema')
-    .summary('print a JSON Schema')
     .description(`Print a JSON Schema (draft 2020-12). Without NAME, list them.\nNames: ${SCHEMA_NAMES.join(', ')}.`)
     .argument('[name]', `one of ${SCHEMA_NAMES.join(', ')}`)
     .action(

@@ -18,7 +18,6 @@ import { formatOption, withExit, type CommandRuntime } from '../program.js';
 export function showCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('show')
-    .summary('show a saved plan (plan --out FILE)')
     .description(
       [
         'Render a plan saved by `grantform plan --out FILE`, in the formats plan prints: text, json (schemas/plan.schema.json), markdown.',

@@ -14,7 +14,6 @@ import { plural, renderDiagnosticsText, renderSummaryText } from '../views/diagn
 export function validateCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('validate')
-    .summary('check the files: YAML, schemas and references')
     .description('Parse every file of the project, check it against the JSON Schemas and resolve references between resources.\nExit status: 0 valid, 1 invalid, 3 could not run (no project there, unreadable files, usage).')
     .addArgument(projectArgument())
     .addOption(formatOption(['text', 'json']))

@@ -7,7 +7,6 @@ import { VERSION } from '../version.js';
 
 export function versionCommand(runtime: CommandRuntime): Command {
   return new Command('version')
-    .summary('print the version')
     .description('Print the version of grantform, as --version does.')
     .action(
       withExit(runtime, async () => {

@@ -67,7 +67,7 @@ function byHand(scripts: readonly ConnectionScript[]): ConnectionScript[] {
 export function warehouseCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   const connectionOption = () => new Option('--connection <name>', 'only this connection');
-  const warehouse = new Command('warehouse').summary("the warehouse side of write access: SQL, check, apply").description("Create each write-access destination in the warehouse and give the connection's service identity exactly the privileges Sigma needs.");
+  const warehouse = new Command('warehouse').description("Create each write-access destination in the warehouse and give the connection's service identity exactly the privileges Sigma needs.");
 
   warehouse
     .command('sql')
