@@ -29,8 +29,19 @@ describe('the lint runner', () => {
     expect(() => lintProject(loaded, { rules: [sneaky] })).toThrow(RuleContractError);
     const honest: Rule = { ...sneaky, meta: { ...base, fixable: true } };
     const result = lintProject(loaded, { rules: [honest] });
+    expect(result.diagnostics[0]?.fixable).toBe(true);
     expect(result.diagnostics[0]?.fix).toBeDefined();
     expect(result.diagnostics[0]?.messageId).toBe('found');
+  });
+
+  it('says a finding is fixable exactly when it carries edits, and the edits survive a copy of the finding', async () => {
+    const linted = lintProject(await project());
+    expect(linted.diagnostics.length).toBeGreaterThan(0);
+    for (const diagnostic of linted.diagnostics) {
+      expect(diagnostic.fixable === true, diagnostic.message).toBe((diagnostic.fix ?? []).length > 0);
+      expect({ ...diagnostic }.fix, diagnostic.message).toEqual(diagnostic.fix);
+    }
+    expect(linted.diagnostics.some((diagnostic) => diagnostic.fixable)).toBe(true);
   });
 
   it('refuses an unknown message id', async () => {

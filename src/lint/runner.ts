@@ -82,15 +82,17 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
           set.add(report.fix.removeGrant);
           removedBy.set(report.fix.removeGrant, rule.meta.id);
         }
-        diagnostics.push({
+        const diagnostic: Diagnostic = {
           rule: rule.meta.id,
           severity,
           message: formatMessage(template, report.data),
           messageId: report.messageId,
           span: fixes.trim(report.span),
           ...(report.related && { related: report.related.map((related) => ({ ...related, span: fixes.trim(related.span) })) }),
-          ...(removal && fixes.lazyFix(removal)),
-        });
+          ...(removal && { fixable: true }),
+        };
+        if (removal) fixes.defineLazyFix(diagnostic, removal);
+        diagnostics.push(diagnostic);
       },
     };
     rule.check(context);
@@ -124,15 +126,14 @@ class FixBuilder {
     return this.layoutOf(grant.span.file)?.canRemove(grant) ?? false;
   }
 
-  /** `{ fix }` whose edits are computed on first read, then kept. */
-  lazyFix(grant: GrantDecl): { readonly fix: readonly TextEdit[] } {
+  /**
+   * Gives `diagnostic` a `fix` whose edits are computed on first read, then
+   * kept. An own, enumerable property (a copy of the diagnostic has it too).
+   */
+  defineLazyFix(diagnostic: Diagnostic, grant: GrantDecl): void {
     const layout = this.layoutOf(grant.span.file) as GrantListLayout;
     let edits: readonly TextEdit[] | undefined;
-    return {
-      get fix() {
-        return (edits ??= layout.edits(new Set([grant])) ?? []);
-      },
-    };
+    Object.defineProperty(diagnostic, 'fix', { enumerable: true, get: () => (edits ??= layout.edits(new Set([grant])) ?? []) });
   }
 
   private layoutOf(file: string): GrantListLayout | undefined {

@@ -33,8 +33,14 @@ export interface Diagnostic {
   readonly span: SourceSpan;
   /** Other places that explain the finding (the first declaration of a duplicate, the grant that wins). */
   readonly related?: readonly RelatedLocation[];
-  /** Edits that remove the problem; only from rules whose metadata says they are fixable. */
+  /**
+   * Edits that remove the problem; only from rules whose metadata says they
+   * are fixable. The linter computes them on first read (only `--fix` and
+   * the editor's quick fixes read them): ask `fixable` to know whether there are any.
+   */
   readonly fix?: readonly TextEdit[];
+  /** Set exactly when `fix` is. */
+  readonly fixable?: true;
   /**
    * Set when the problem is the machine's, not the files' (a project folder
    * that is missing, a file that cannot be read): the CLI exits 3, "could

@@ -16,7 +16,7 @@ export function diagnosticsDocument(diagnostics: readonly Diagnostic[]): Diagnos
       column: diagnostic.span.start.column,
       endLine: diagnostic.span.end.line,
       endColumn: diagnostic.span.end.column,
-      ...(diagnostic.fix !== undefined && { fixable: true }),
+      ...(diagnostic.fixable && { fixable: true }),
       ...(diagnostic.related !== undefined && {
         related: diagnostic.related.map((related) => ({
           message: related.message,

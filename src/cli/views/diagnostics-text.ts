@@ -15,7 +15,7 @@ function renderOne(diagnostic: Diagnostic, colors: Colors): string {
   const { span } = diagnostic;
   const severity =
     diagnostic.severity === 'error' ? colors.red('error') : diagnostic.severity === 'warning' ? colors.yellow('warning') : colors.cyan('info');
-  const fixable = diagnostic.fix ? colors.dim(' [fixable]') : '';
+  const fixable = diagnostic.fixable ? colors.dim(' [fixable]') : '';
   const location = colors.bold(`${escapeTerminal(span.file)}:${span.start.line}:${span.start.column}`);
   return `${location}: ${severity}: ${escapeTerminal(diagnostic.message)} ${colors.dim(`(${diagnostic.rule})`)}${fixable}`;
 }

@@ -9,7 +9,7 @@ import { plural, renderSummaryText } from './diagnostics-text.js';
 
 export function renderLintSummary(diagnostics: readonly Diagnostic[], grants: number, colors: Colors): string {
   if (diagnostics.length === 0) return `${colors.green('✓')} no findings in ${plural(grants, 'grant')}`;
-  const fixable = diagnostics.filter((diagnostic) => diagnostic.fix !== undefined).length;
+  const fixable = diagnostics.filter((diagnostic) => diagnostic.fixable).length;
   const hint = fixable > 0 ? `; ${fixable} fixable with --fix` : '';
   return `${renderSummaryText(summarize(diagnostics), colors)}${hint}`;
 }
