@@ -20,7 +20,15 @@ export interface IndexedGrant {
 
 export const ALL_MEMBERS_KEY = principalKey({ kind: 'team', name: ALL_MEMBERS });
 
+/** A declared team of a user, with its principal key (built once, not in every query's loop). */
+export interface TeamOfUser {
+  readonly name: string;
+  /** `team.Sales` */
+  readonly key: string;
+}
+
 const NONE: readonly IndexedGrant[] = [];
+const NO_TEAMS: readonly TeamOfUser[] = [];
 
 /**
  * What the engine reads of a project: the files' Project, or the live state
@@ -34,7 +42,7 @@ export class AccessIndex {
   readonly grants: readonly IndexedGrant[];
   private readonly byPrincipal = new Map<string, Map<ObjectNode, IndexedGrant[]>>();
   private readonly byNode = new Map<ObjectNode, IndexedGrant[]>();
-  private readonly teamsByUser = new Map<string, string[]>();
+  private readonly teamsByUser = new Map<string, TeamOfUser[]>();
   private readonly membersByTeam = new Map<string, UserDecl[]>();
   private readonly capTables = new Map<string, readonly (AccessLevel | undefined)[]>();
 
@@ -51,11 +59,12 @@ export class AccessIndex {
     });
     for (const team of project.teams.values()) {
       const members: UserDecl[] = [];
+      const ofUser: TeamOfUser = { name: team.name, key: principalKey({ kind: 'team', name: team.name }) };
       for (const member of team.members) {
         const user = project.users.get(member.email);
         if (!user) continue;
         members.push(user);
-        push(this.teamsByUser, user.email, team.name);
+        push(this.teamsByUser, user.email, ofUser);
       }
       this.membersByTeam.set(team.name, members);
     }
@@ -79,7 +88,12 @@ export class AccessIndex {
 
   /** Declared teams the user belongs to (All Members not included: it holds everyone). */
   teamsOf(email: string): readonly string[] {
-    return this.teamsByUser.get(email) ?? [];
+    return this.teamsOfUser(email).map((team) => team.name);
+  }
+
+  /** The same teams with their principal keys, for queries that look their grants up. */
+  teamsOfUser(email: string): readonly TeamOfUser[] {
+    return this.teamsByUser.get(email) ?? NO_TEAMS;
   }
 
   /** Declared members of a team; every user for All Members. */
@@ -111,7 +125,7 @@ export class AccessIndex {
 
   /** What a grant of `level` gives `user` once the account type has capped it. */
   levelFor(user: UserDecl, level: AccessLevel): AccessLevel | undefined {
-    return this.caps.cap(level, user.accountType);
+    return this.capTable(user.accountType)[levelRank(level)];
   }
 }
 

@@ -34,7 +34,7 @@ export interface UserReview {
 export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
   // The principals that reach the user: its own grants, its teams', All Members'.
   const principals: [string, string | undefined][] = [[principalKey({ kind: 'user', email: user.email }), undefined]];
-  for (const team of index.teamsOf(user.email)) principals.push([principalKey({ kind: 'team', name: team }), team]);
+  for (const team of index.teamsOfUser(user.email)) principals.push([team.key, team.name]);
   principals.push([ALL_MEMBERS_KEY, ALL_MEMBERS]);
 
   // First the best rank each named object gives on its own, with no object per grant:

@@ -47,11 +47,11 @@ export function compareSources(a: AccessSource, b: AccessSource): number {
 export function sourcesReaching(index: AccessIndex, user: UserDecl, node: ObjectNode): AccessSource[] {
   const sources: AccessSource[] = [];
   const own = principalKey({ kind: 'user', email: user.email });
-  const teams = index.teamsOf(user.email);
+  const teams = index.teamsOfUser(user.email);
   for (const at of selfAndAncestors(node)) {
     for (const grant of index.grantsAt(own, at)) sources.push({ grant, gives: index.givesTo(user, grant) });
     for (const team of teams) {
-      for (const grant of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) sources.push({ grant, team, gives: index.givesTo(user, grant) });
+      for (const grant of index.grantsAt(team.key, at)) sources.push({ grant, team: team.name, gives: index.givesTo(user, grant) });
     }
     for (const grant of index.grantsAt(ALL_MEMBERS_KEY, at)) sources.push({ grant, team: ALL_MEMBERS, gives: index.givesTo(user, grant) });
   }
@@ -131,7 +131,7 @@ export function reachOf(index: AccessIndex, user: UserDecl): ReachedObject[] {
     }
   };
   collect(principalKey({ kind: 'user', email: user.email }));
-  for (const team of index.teamsOf(user.email)) collect(principalKey({ kind: 'team', name: team }), team);
+  for (const team of index.teamsOfUser(user.email)) collect(team.key, team.name);
   collect(ALL_MEMBERS_KEY, ALL_MEMBERS);
 
   const reached: ReachedObject[] = [];

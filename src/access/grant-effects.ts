@@ -6,7 +6,7 @@
 
 import type { AccessLevel } from '../model/levels.js';
 import { levelRank } from '../model/levels.js';
-import { ALL_MEMBERS, principalKey } from '../model/project.js';
+import { ALL_MEMBERS } from '../model/project.js';
 import { ALL_MEMBERS_KEY, type AccessIndex, type IndexedGrant } from './access-index.js';
 import { compareSources, rankOf, type AccessSource } from './effective-access.js';
 import { selfAndAncestors } from './object-tree.js';
@@ -50,10 +50,11 @@ export function analyzeGrantEffects(index: AccessIndex): GrantEffects {
       if (!user) continue;
       if (index.caps.isAdmin(user.accountType)) add(grant, { kind: 'admin-account-type' });
       const own = index.levelFor(user, grant.grant.access);
+      const teams = index.teamsOfUser(user.email);
       let best: AccessSource | undefined;
       for (const at of selfAndAncestors(grant.node)) {
-        for (const team of index.teamsOf(user.email)) {
-          for (const other of index.grantsAt(principalKey({ kind: 'team', name: team }), at)) best = better(best, { grant: other, team, gives: index.levelFor(user, other.grant.access) });
+        for (const team of teams) {
+          for (const other of index.grantsAt(team.key, at)) best = better(best, { grant: other, team: team.name, gives: index.levelFor(user, other.grant.access) });
         }
         for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = better(best, { grant: other, team: ALL_MEMBERS, gives: index.levelFor(user, other.grant.access) });
       }

@@ -104,7 +104,10 @@ export function formatSegment(name: string): string {
 
 /** The YAML form, e.g. `snowflake-prod/ANALYTICS/"FY.2024"`; unique per object, so also its key. */
 export function formatObjectPath(object: ObjectPath): string {
-  return [object.connection, ...object.path].map(formatSegment).join('/');
+  // A loop rather than spread/map/join: linting and planning format an object path per finding and per change.
+  let text = formatSegment(object.connection);
+  for (const segment of object.path) text += `/${formatSegment(segment)}`;
+  return text;
 }
 
 export function objectPath(connection: string, ...path: string[]): ObjectPath {

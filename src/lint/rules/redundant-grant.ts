@@ -4,7 +4,6 @@
 // administers every connection, so a grant to one adds nothing either.
 
 import { levelRank } from '../../model/levels.js';
-import { formatObjectPath } from '../../model/object-path.js';
 import { describePrincipal } from '../../model/project.js';
 import { describeGrant, whereIs } from '../describe.js';
 import type { Rule } from '../rule.js';
@@ -42,7 +41,7 @@ export const redundantGrant: Rule = {
             email: decl.principal.email,
             gives: (user && context.access.levelFor(user, decl.access)) ?? '',
             inherited: reason.by.grant.access,
-            ancestor: formatObjectPath(reason.by.grant.object),
+            ancestor: reason.by.node.key,
             location: whereIs(reason.by),
           },
           span: decl.span,
@@ -56,9 +55,9 @@ export const redundantGrant: Rule = {
             grant: describeGrant(decl),
             principal: describePrincipal(decl.principal),
             inherited: reason.by.grant.access,
-            ancestor: formatObjectPath(reason.by.grant.object),
+            ancestor: reason.by.node.key,
             location: whereIs(reason.by),
-            object: formatObjectPath(decl.object),
+            object: grant.node.key,
           },
           span: decl.span,
           related: [{ message: 'the grant on the ancestor that already gives it', span: reason.by.grant.span }],

@@ -4,7 +4,6 @@
 // type receives no data access at all (Viewer) are not named: no grant is
 // meant for them. Grants that have no effect are left to the rule that says so.
 
-import { formatObjectPath } from '../../model/object-path.js';
 import { ALL_MEMBERS, type UserDecl } from '../../model/project.js';
 import { listSome } from '../describe.js';
 import type { Rule } from '../rule.js';
@@ -45,7 +44,7 @@ export const teamGrantCapped: Rule = {
       if (short.length === 0) continue;
       context.report({
         messageId: 'capped',
-        data: { team, level: decl.access, object: formatObjectPath(decl.object), who: short.join('; ') },
+        data: { team, level: decl.access, object: grant.node.key, who: short.join('; ') },
         span: decl.accessSpan,
       });
     }

@@ -37,7 +37,7 @@ export const unusedUser: Rule = {
 /** Whether any grant gives the user something ('some'), reaches them but gives nothing ('capped'), or none reaches them. */
 function reachOfUser(access: AccessIndex, user: UserDecl): 'some' | 'capped' | 'none' {
   let reached = false;
-  const principals = [principalKey({ kind: 'user', email: user.email }), ...access.teamsOf(user.email).map((name) => principalKey({ kind: 'team', name })), ALL_MEMBERS_KEY];
+  const principals = [principalKey({ kind: 'user', email: user.email }), ...access.teamsOfUser(user.email).map((team) => team.key), ALL_MEMBERS_KEY];
   for (const principal of principals) {
     for (const grants of access.grantsOf(principal).values()) {
       for (const grant of grants) {
