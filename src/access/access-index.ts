@@ -4,6 +4,7 @@
 // most the four ancestors of an object and the teams of one user.
 
 import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
+import { isWithin, type ObjectPath } from '../model/object-path.js';
 import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type UserDecl } from '../model/project.js';
 import { AccountTypeCaps } from './account-type-caps.js';
 import { ObjectTree, type ObjectNode } from './object-tree.js';
@@ -36,37 +37,64 @@ const NO_TEAMS: readonly TeamOfUser[] = [];
  */
 export type AccessSubject = Pick<Project, 'connections' | 'users' | 'teams' | 'accountTypes' | 'grants'>;
 
+/**
+ * What one question is about (`explain --on PATH`, `explain --user EMAIL`):
+ * an index built for a focus holds only the grants that can reach it, which
+ * on the largest orgs is a small part of the work of indexing them all.
+ */
+export interface AccessFocus {
+  /** Only grants on this object or above it. */
+  readonly object?: ObjectPath;
+  /** Only grants to this user (lower-case email), to the user's teams and to All Members. */
+  readonly user?: string;
+}
+
 export class AccessIndex {
   readonly tree = new ObjectTree();
   readonly caps: AccountTypeCaps;
   readonly grants: readonly IndexedGrant[];
   private readonly byPrincipal = new Map<string, Map<ObjectNode, IndexedGrant[]>>();
   private readonly byNode = new Map<ObjectNode, IndexedGrant[]>();
-  private readonly teamsByUser = new Map<string, TeamOfUser[]>();
+  /** Built on the first question about a user's teams (explain --on never asks one). */
+  private teamsByUser: Map<string, TeamOfUser[]> | undefined;
+  private readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][] = [];
   private readonly membersByTeam = new Map<string, UserDecl[]>();
   private readonly capTables = new Map<string, readonly (AccessLevel | undefined)[]>();
 
-  constructor(readonly project: AccessSubject) {
+  /**
+   * With a focus, the index answers questions about that focus only (the
+   * grants, teams and members that reach it); every answer about it is the
+   * one a whole index gives.
+   */
+  constructor(
+    readonly project: AccessSubject,
+    focus?: AccessFocus,
+  ) {
     this.caps = new AccountTypeCaps(project.accountTypes);
     for (const connection of project.connections.values()) this.tree.intern({ connection: connection.name, path: [] });
-    this.grants = project.grants.map((grant, order) => {
+    const reaches = focus && focusFilter(project, focus);
+    const grants: IndexedGrant[] = [];
+    project.grants.forEach((grant, order) => {
+      if (reaches && !reaches(grant)) return;
       const indexed: IndexedGrant = { grant, node: this.tree.intern(grant.object), order, principal: principalKey(grant.principal) };
       let atNode = this.byPrincipal.get(indexed.principal);
       if (!atNode) this.byPrincipal.set(indexed.principal, (atNode = new Map()));
       push(atNode, indexed.node, indexed);
       push(this.byNode, indexed.node, indexed);
-      return indexed;
+      grants.push(indexed);
     });
+    this.grants = grants;
     for (const team of project.teams.values()) {
+      const key = principalKey({ kind: 'team', name: team.name });
+      // A focused index needs the members of the teams its grants name, no others.
+      if (reaches && !this.byPrincipal.has(key)) continue;
       const members: UserDecl[] = [];
-      const ofUser: TeamOfUser = { name: team.name, key: principalKey({ kind: 'team', name: team.name }) };
       for (const member of team.members) {
         const user = project.users.get(member.email);
-        if (!user) continue;
-        members.push(user);
-        push(this.teamsByUser, user.email, ofUser);
+        if (user) members.push(user);
       }
       this.membersByTeam.set(team.name, members);
+      this.declaredTeams.push([{ name: team.name, key }, members]);
     }
     this.membersByTeam.set(ALL_MEMBERS, [...project.users.values()]);
   }
@@ -93,6 +121,10 @@ export class AccessIndex {
 
   /** The same teams with their principal keys, for queries that look their grants up. */
   teamsOfUser(email: string): readonly TeamOfUser[] {
+    if (!this.teamsByUser) {
+      this.teamsByUser = new Map();
+      for (const [team, members] of this.declaredTeams) for (const user of members) push(this.teamsByUser, user.email, team);
+    }
     return this.teamsByUser.get(email) ?? NO_TEAMS;
   }
 
@@ -127,6 +159,19 @@ export class AccessIndex {
   levelFor(user: UserDecl, level: AccessLevel): AccessLevel | undefined {
     return this.capTable(user.accountType)[levelRank(level)];
   }
+}
+
+/** Whether a grant can reach the focus: on its object or above, and to the user, a team of the user or All Members. */
+function focusFilter(project: AccessSubject, focus: AccessFocus): (grant: GrantDecl) => boolean {
+  const teams = new Set<string>([ALL_MEMBERS]);
+  if (focus.user !== undefined) {
+    for (const team of project.teams.values()) if (team.members.some((member) => member.email === focus.user)) teams.add(team.name);
+  }
+  return (grant) => {
+    if (focus.object && !isWithin(focus.object, grant.object)) return false;
+    if (focus.user === undefined) return true;
+    return grant.principal.kind === 'user' ? grant.principal.email === focus.user : teams.has(grant.principal.name);
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -82,11 +82,12 @@ export interface AccessOnObject {
 /** Everyone with access on one object: the grants on it and above, expanded to the users they reach. */
 export function accessOn(index: AccessIndex, object: ObjectPath): AccessOnObject {
   const node = index.tree.closest(object);
-  const byUser = new Map<string, AccessSource[]>();
+  // By user, not by email: the largest answers list tens of thousands of users.
+  const byUser = new Map<UserDecl, AccessSource[]>();
   const add = (user: UserDecl, source: AccessSource) => {
-    const list = byUser.get(user.email);
+    const list = byUser.get(user);
     if (list) list.push(source);
-    else byUser.set(user.email, [source]);
+    else byUser.set(user, [source]);
   };
   if (node) {
     for (const at of selfAndAncestors(node)) {
@@ -103,7 +104,7 @@ export function accessOn(index: AccessIndex, object: ObjectPath): AccessOnObject
   }
   const users: EffectiveAccess[] = [];
   for (const user of index.project.users.values()) {
-    const sources = byUser.get(user.email);
+    const sources = byUser.get(user);
     if (!sources && !index.caps.isAdmin(user.accountType)) continue;
     const access = effectiveFrom(index, user, sources ?? []);
     if (access.level !== undefined) users.push(access);

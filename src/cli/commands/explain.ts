@@ -57,7 +57,8 @@ export function explainCommand(runtime: CommandRuntime): Command {
         const { project } = loaded;
         const user = options.user !== undefined ? findUser(project, options.user) : undefined;
         const object = options.on !== undefined ? findObject(project, options.on) : undefined;
-        const index = new AccessIndex(project);
+        // Only the grants that can reach what is asked about: on the largest orgs, indexing every grant was most of the answer's time.
+        const index = new AccessIndex(project, { ...(object && { object }), ...(user && { user: user.email }) });
         const json = options.format === 'json';
         if (user && object) {
           const access = effectiveAccess(index, user, object);

@@ -5,28 +5,22 @@ import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } fro
 import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, GrantSource, UserAccess } from '../../model/generated/explain-document.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 
+// Object literals rather than spreads of optional keys: the largest answers
+// (explain --on a table of a large org) hold tens of thousands of users.
 function sourceJson(source: AccessSource, winner: AccessSource | undefined): GrantSource {
   const { grant } = source.grant;
-  return {
-    principal: source.grant.principal,
-    object: formatObjectPath(grant.object),
-    level: grant.access,
-    file: grant.span.file,
-    line: grant.span.start.line,
-    ...(source.team !== undefined && { team: source.team }),
-    gives: source.gives ?? null,
-    wins: source === winner,
-  };
+  const gives = source.gives ?? null;
+  const wins = source === winner;
+  return source.team === undefined
+    ? { principal: source.grant.principal, object: source.grant.node.key, level: grant.access, file: grant.span.file, line: grant.span.start.line, gives, wins }
+    : { principal: source.grant.principal, object: source.grant.node.key, level: grant.access, file: grant.span.file, line: grant.span.start.line, team: source.team, gives, wins };
 }
 
 function userAccessJson(access: EffectiveAccess): UserAccess {
-  return {
-    email: access.user.email,
-    accountType: access.user.accountType,
-    level: access.level ?? null,
-    ...(access.adminAccountType && { adminAccountType: true as const }),
-    from: access.sources.map((source) => sourceJson(source, access.winner)),
-  };
+  const from = access.sources.map((source) => sourceJson(source, access.winner));
+  const { email, accountType } = access.user;
+  const level = access.level ?? null;
+  return access.adminAccountType ? { email, accountType, level, adminAccountType: true, from } : { email, accountType, level, from };
 }
 
 export function renderAccessOnJson(result: AccessOnObject): string {
