@@ -20,6 +20,7 @@ import { schemaText, validatorFor, type SchemaName } from './schemas.js';
 import { displayPathOf, readSourceFile, type ReadResult } from './source-text.js';
 import { escapeUnsafe } from './unsafe-characters.js';
 import { locate, valueSpan } from './yaml-nodes.js';
+import { appendAll } from '../model/bulk.js';
 
 export interface LoadResult {
   /** Present only when no diagnostic is an error. */
@@ -85,7 +86,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   const declared: FileDeclarations[] = [];
   const files: SourceFile[] = [config.parsed.file];
   for (const result of results) {
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     if (result.file) files.push(result.file);
     if (result.declared) declared.push(result.declared);
   }
@@ -94,7 +95,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics), files };
 
   const { resources, diagnostics: resolution } = resolveResources(declared);
-  diagnostics.push(...resolution);
+  appendAll(diagnostics, resolution);
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics, files };
 

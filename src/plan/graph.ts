@@ -10,6 +10,7 @@ import { assertNever } from '../model/errors.js';
 import { principalKey, type Principal } from '../model/project.js';
 import { compareText } from './addresses.js';
 import { MinHeap } from './min-heap.js';
+import { appendAll } from '../model/bulk.js';
 
 /** For each change (by index), the indices of the changes it waits for. */
 export type Dependencies = readonly (readonly number[])[];
@@ -70,17 +71,19 @@ export function dependenciesOf(changes: readonly Change[]): Dependencies {
       case 'user':
         if (change.action === 'delete') {
           // Sigma cannot change an inactive member's teams: leave them first.
-          needs.push(...(membershipDeletesOf.get(change.before.email) ?? []), ...(grantDeletesOf.get(principalKey({ kind: 'user', email: change.before.email })) ?? []));
+          appendAll(needs, membershipDeletesOf.get(change.before.email) ?? []);
+          appendAll(needs, grantDeletesOf.get(principalKey({ kind: 'user', email: change.before.email })) ?? []);
           if (change.documentsOwner !== undefined) needs.push(users.get(change.documentsOwner));
         }
         break;
       case 'team':
         if (change.action === 'delete') {
-          needs.push(...(grantDeletesOf.get(principalKey({ kind: 'team', name: change.before.name })) ?? []), ...(membershipDeletesIn.get(change.before.name) ?? []));
+          appendAll(needs, grantDeletesOf.get(principalKey({ kind: 'team', name: change.before.name })) ?? []);
+          appendAll(needs, membershipDeletesIn.get(change.before.name) ?? []);
         }
         break;
       case 'connection':
-        if (change.action === 'delete') needs.push(...(grantDeletesOn.get(change.before.name) ?? []));
+        if (change.action === 'delete') appendAll(needs, grantDeletesOn.get(change.before.name) ?? []);
         break;
       case 'membership':
         // A team renamed in the same plan is known to the backend by its new name only once renamed.
@@ -91,7 +94,7 @@ export function dependenciesOf(changes: readonly Change[]): Dependencies {
         if (change.action !== 'delete') {
           needs.push(principal(change.after.principal), connections.get(change.after.object.connection));
           // A surplus delete on the same (principal, object) first: the grant that stays is the one raised.
-          if (change.action === 'update') needs.push(...(grantDeletesAt.get(change.address) ?? []));
+          if (change.action === 'update') appendAll(needs, grantDeletesAt.get(change.address) ?? []);
         }
         break;
       default:

@@ -3,6 +3,7 @@
 
 import type { AccessDocument, Source } from '../../model/generated/access-document.js';
 import type { Colors } from '../context.js';
+import { maxOf } from '../../model/bulk.js';
 
 /** How an entry's source reads in a table cell: `team Sales: use on wh/DB (access/sales.yaml:4)`. */
 export function describeSource(source: Source): string {
@@ -27,7 +28,7 @@ export function renderAccessText(document: AccessDocument, colors: Colors): stri
     lines.push(`${colors.bold(user.email)} (${user.accountType}${teams})`);
     if (user.access.length === 0) lines.push('  no access');
     const rows = user.access.map((entry) => [entry.object, entry.level, entry.from.map(describeSource).join('; ')]);
-    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
+    const widths = [0, 1].map((column) => maxOf(rows.map((row) => (row[column] as string).length)));
     for (const row of rows) lines.push(`  ${(row[0] as string).padEnd(widths[0] as number)}  ${(row[1] as string).padEnd(widths[1] as number)}  ${row[2]}`);
     if (user.ineffectiveGrants !== undefined) lines.push(`  ${user.ineffectiveGrants} grant(s) reach this user but give nothing (account type ${user.accountType})`);
   }

@@ -4,6 +4,7 @@
 
 import type { ApplyReport, ChangeResult } from '../../apply/outcome.js';
 import { SYMBOL } from '../../plan/render/summary.js';
+import { appendAll } from '../../model/bulk.js';
 import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Colors } from '../context.js';
 import { plural } from './diagnostics-text.js';
@@ -22,15 +23,15 @@ export function renderApplyReport(report: ApplyReport, colors: Colors): string {
   const done = of('done');
   if (done.length > 0 && done.length <= LIST_DONE_UP_TO) lines.push('', 'Done:', ...done.map((result) => line(result)));
   const failed = of('failed');
-  if (failed.length > 0) lines.push('', colors.red('Failed:'), ...failed.map((result) => line(result, result.outcome.status === 'failed' ? result.outcome.error : '')));
+  if (failed.length > 0) appendAll(lines, ['', colors.red('Failed:'), ...failed.map((result) => line(result, result.outcome.status === 'failed' ? result.outcome.error : ''))]);
   const skipped = of('skipped');
-  if (skipped.length > 0) lines.push('', colors.yellow('Skipped:'), ...skipped.map((result) => line(result, result.outcome.status === 'skipped' ? `not attempted because ${result.outcome.reason}` : '')));
+  if (skipped.length > 0) appendAll(lines, ['', colors.yellow('Skipped:'), ...skipped.map((result) => line(result, result.outcome.status === 'skipped' ? `not attempted because ${result.outcome.reason}` : ''))]);
   const manual = of('manual');
   if (manual.length > 0) {
     lines.push('', colors.yellow('Manual steps pending (grantform cannot make these; later plans show them until they are done):'));
-    lines.push(...manual.map((result) => line(result, result.outcome.status === 'manual' ? result.outcome.instructions : '')));
+    appendAll(lines, manual.map((result) => line(result, result.outcome.status === 'manual' ? result.outcome.instructions : '')));
   }
-  if (report.warnings.length > 0) lines.push('', colors.yellow('Warnings:'), ...report.warnings.map((warning) => `  ${escapeTerminal(warning)}`));
+  if (report.warnings.length > 0) appendAll(lines, ['', colors.yellow('Warnings:'), ...report.warnings.map((warning) => `  ${escapeTerminal(warning)}`)]);
   if (failed.length > 0) lines.push('', 'Fix the failures, then run apply again: it converges from wherever this run stopped.');
   return `${lines.join('\n')}\n`;
 }

@@ -13,6 +13,7 @@ import { formatFileLine as formatFileLineRaw } from '../../model/source.js';
 const formatObjectPath = (object: ObjectPath): string => escapeTerminal(formatPathRaw(object));
 const formatFileLine = (span: Parameters<typeof formatFileLineRaw>[0]): string => escapeTerminal(formatFileLineRaw(span));
 import type { Colors } from '../context.js';
+import { appendAll } from '../../model/bulk.js';
 
 export function renderUserOnText(object: ObjectPath, access: EffectiveAccess, colors: Colors): string {
   const { user } = access;
@@ -31,7 +32,7 @@ export function renderUserOnText(object: ObjectPath, access: EffectiveAccess, co
     formatFileLine(source.grant.grant.span),
     capNote(source, user),
   ]);
-  lines.push(...table([['', 'level', 'granted to', 'on', 'where', ''], ...rows]).map((line) => `  ${line}`));
+  appendAll(lines, table([['', 'level', 'granted to', 'on', 'where', ''], ...rows]).map((line) => `  ${line}`));
   const capped = access.sources.filter((source) => source.gives !== source.grant.grant.access);
   if (capped.length > 0) {
     lines.push('', `  capped by account type ${escapeTerminal(user.accountType)}: ${capped.map((source) => `${describeSource(source)} (${source.grant.grant.access} → ${source.gives ?? 'nothing'})`).join(', ')}`);

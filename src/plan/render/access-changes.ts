@@ -7,6 +7,7 @@ import { isLoss, summarizeAccessChanges, type AccessChange } from '../../model/a
 import { markdownCode } from '../../model/escape/markdown.js';
 import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { TextStyle } from './text.js';
+import { maxOf } from '../../model/bulk.js';
 
 /** Rows of the Markdown table shown before the fold. */
 export const ACCESS_CHANGES_SHOWN = 50;
@@ -27,8 +28,8 @@ export function renderAccessChangesText(changes: readonly AccessChange[], style:
   if (changes.length === 0) return '';
   // Names come from the files and the live state: shown with control and bidi characters escaped.
   const shown = changes.map((change) => ({ change, email: escapeTerminal(change.email), object: escapeTerminal(change.object) }));
-  const email = Math.max(...shown.map((each) => each.email.length));
-  const object = Math.max(...shown.map((each) => each.object.length));
+  const email = maxOf(shown.map((each) => each.email.length));
+  const object = maxOf(shown.map((each) => each.object.length));
   const lines = shown.map(({ change, email: shownEmail, object: shownObject }) => {
     const mark = isLoss(change) ? style.red('loses') : style.green('gains');
     return `  ${mark}  ${shownEmail.padEnd(email)}  ${shownObject.padEnd(object)}  ${levelText(change.before)} → ${levelText(change.after)}`;
