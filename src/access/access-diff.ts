@@ -6,11 +6,12 @@
 // or it is a connection.
 
 import { compareChanges, type AccessChange } from '../model/access-changes.js';
-import type { AccessLevel } from '../model/levels.js';
+import { levelRank, type AccessLevel } from '../model/levels.js';
+import { principalKey } from '../model/project.js';
 import type { LiveSnapshot } from '../model/live.js';
-import { AccessIndex, type AccessSubject } from './access-index.js';
+import { ALL_MEMBERS_KEY, AccessIndex, type AccessSubject } from './access-index.js';
 import { subjectFromLive } from './live-subject.js';
-import { reviewUser } from './access-review.js';
+import { listLevels } from './access-review.js';
 import type { ObjectNode } from './object-tree.js';
 
 interface Listed {
@@ -24,7 +25,7 @@ function listingOf(index: AccessIndex | undefined, email: string, parents: Map<s
   const levels = new Map<string, AccessLevel>();
   const user = index?.user(email);
   if (!index || !user) return levels;
-  for (const entry of reviewUser(index, user).entries) {
+  for (const entry of listLevels(index, user)) {
     levels.set(entry.node.key, entry.level);
     for (let node: ObjectNode | undefined = entry.node; node && !parents.has(node.key); node = node.parent) parents.set(node.key, node.parent?.key);
   }
@@ -43,8 +44,11 @@ function levelAt(listed: Listed, levels: Map<string, AccessLevel>, key: string |
 /** Every user of either side; a user on one side only gains or loses everything. Losses first, then gains; each by email, then object. */
 export function diffAccess(before: AccessIndex | undefined, after: AccessIndex | undefined): AccessChange[] {
   const emails = new Set<string>([...(before?.project.users.keys() ?? []), ...(after?.project.users.keys() ?? [])]);
+  const unchanged = before && after ? sameInputs(before, after) : () => false;
   const changes: AccessChange[] = [];
   for (const email of emails) {
+    // A plan changes a few principals' grants: the users none of them reach are not listed at all.
+    if (unchanged(email)) continue;
     const parents = new Map<string, string | undefined>();
     const listed: Listed = { levels: new Map(), parents };
     const was = listingOf(before, email, parents);
@@ -59,6 +63,55 @@ export function diffAccess(before: AccessIndex | undefined, after: AccessIndex |
     }
   }
   return changes.sort(compareChanges);
+}
+
+/**
+ * Whether everything a user's listing is computed from is the same on both
+ * sides: the account type's caps, the teams, and the grants (object and
+ * highest level) of the user, of each of those teams and of All Members;
+ * and the connections with their write access (write-only gives nothing
+ * without it; Admin lists every connection). Then the listings are equal.
+ */
+function sameInputs(before: AccessIndex, after: AccessIndex): (email: string) => boolean {
+  const connections = (index: AccessIndex) =>
+    [...index.tree.connections()]
+      .map((node) => `${node.key}\u0000${index.project.connections.get(node.path.connection)?.writeAccess === undefined ? '' : 'w'}`)
+      .sort()
+      .join('\u0001');
+  if (connections(before) !== connections(after)) return () => false;
+  const signatures = new Map<string, boolean>();
+  const samePrincipal = (principal: string): boolean => {
+    let same = signatures.get(principal);
+    if (same === undefined) signatures.set(principal, (same = grantsSignature(before, principal) === grantsSignature(after, principal)));
+    return same;
+  };
+  return (email) => {
+    const was = before.user(email);
+    const will = after.user(email);
+    if (!was || !will || was.accountType !== will.accountType) return false;
+    const caps = (index: AccessIndex) => index.capTable(was.accountType).join(',');
+    if (caps(before) !== caps(after)) return false;
+    const teams = (index: AccessIndex) =>
+      index
+        .teamsOfUser(email)
+        .map((team) => team.key)
+        .sort()
+        .join('\u0000');
+    const teamsBefore = teams(before);
+    if (teamsBefore !== teams(after)) return false;
+    return samePrincipal(principalKey({ kind: 'user', email })) && samePrincipal(ALL_MEMBERS_KEY) && before.teamsOfUser(email).every((team) => samePrincipal(team.key));
+  };
+}
+
+/** A principal's grants as the listing sees them: each object with the highest level granted there. */
+function grantsSignature(index: AccessIndex, principal: string): string {
+  const entries: string[] = [];
+  for (const [node, grants] of index.grantsOf(principal)) {
+    let highest = -1;
+    for (const grant of grants) highest = Math.max(highest, levelRank(grant.grant.access));
+    entries.push(`${node.key}\u0000${highest}`);
+  }
+  return entries.sort().join('\u0001');
 }
 
 /**

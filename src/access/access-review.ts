@@ -32,13 +32,38 @@ export interface UserReview {
 
 /** The compact listing of one user. */
 export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
-  // The principals that reach the user: its own grants, its teams', All Members'.
+  const { principals, levels, ineffective } = listUser(index, user);
+  const entries = levels.map(({ node, level, adminAccountType }): ReviewEntry => {
+    // Sources are built only for the objects listed; the Admin type's connections list those that give admin there.
+    const from = adminAccountType && !levelGivenAt(index, user, principals, node, level) ? [] : sourcesAt(index, user, principals, node, level);
+    return { node, level, adminAccountType, from };
+  });
+  return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
+}
+
+export interface ListedLevel {
+  readonly node: ObjectNode;
+  readonly level: AccessLevel;
+  readonly adminAccountType: boolean;
+}
+
+/** The principals that reach a user: its own grants, its teams', All Members' (with the team's name). */
+type Reaching = readonly (readonly [principal: string, team: string | undefined])[];
+
+/**
+ * The objects listed for one user and their levels, in no particular order,
+ * without where each comes from: what the access diff needs of both sides.
+ */
+export function listLevels(index: AccessIndex, user: UserDecl): ListedLevel[] {
+  return listUser(index, user).levels;
+}
+
+function listUser(index: AccessIndex, user: UserDecl): { principals: Reaching; levels: ListedLevel[]; ineffective: number } {
   const principals: [string, string | undefined][] = [[principalKey({ kind: 'user', email: user.email }), undefined]];
   for (const team of index.teamsOfUser(user.email)) principals.push([team.key, team.name]);
   principals.push([ALL_MEMBERS_KEY, ALL_MEMBERS]);
 
-  // First the best rank each named object gives on its own, with no object per grant:
-  // sources are built only for the objects that end up listed.
+  // First the best rank each named object gives on its own, with no object per grant.
   const best = new Map<ObjectNode, number>();
   let ineffective = 0;
   for (const [principal] of principals) {
@@ -53,24 +78,13 @@ export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
       best.set(node, rank);
     }
   }
-  const sourcesAt = (node: ObjectNode, level: AccessLevel): AccessSource[] => {
-    const sources: AccessSource[] = [];
-    for (const [principal, team] of principals) {
-      for (const grant of index.grantsAt(principal, node)) {
-        const gives = index.givesTo(user, grant);
-        if (gives === level) sources.push(team === undefined ? { grant, gives } : { grant, team, gives });
-      }
-    }
-    return sources.sort(compareSources);
-  };
 
-  const entries: ReviewEntry[] = [];
+  const levels: ListedLevel[] = [];
   if (index.caps.isAdmin(user.accountType)) {
     // Admin on every connection: nothing below can rise above it.
-    for (const node of index.tree.connections()) entries.push({ node, level: 'admin', adminAccountType: true, from: best.get(node) === levelRank('admin') ? sourcesAt(node, 'admin') : [] });
-    return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
+    for (const node of index.tree.connections()) levels.push({ node, level: 'admin', adminAccountType: true });
+    return { principals, levels, ineffective };
   }
-
   const ranks = new Map<ObjectNode, number>();
   const rankAt = (node: ObjectNode | undefined): number => {
     if (!node) return -1;
@@ -82,10 +96,26 @@ export function reviewUser(index: AccessIndex, user: UserDecl): UserReview {
   };
   for (const [node, own] of best) {
     if (own < 0 || own <= rankAt(node.parent)) continue;
-    const level = ACCESS_LEVELS[own] as AccessLevel;
-    entries.push({ node, level, adminAccountType: false, from: sourcesAt(node, level) });
+    levels.push({ node, level: ACCESS_LEVELS[own] as AccessLevel, adminAccountType: false });
   }
-  return { user, entries: entries.sort((a, b) => comparePaths(a.node, b.node)), ineffective };
+  return { principals, levels, ineffective };
+}
+
+/** The grants on exactly `node` that give the user `level` (after the cap), best first. */
+function sourcesAt(index: AccessIndex, user: UserDecl, principals: Reaching, node: ObjectNode, level: AccessLevel): AccessSource[] {
+  const sources: AccessSource[] = [];
+  for (const [principal, team] of principals) {
+    for (const grant of index.grantsAt(principal, node)) {
+      const gives = index.givesTo(user, grant);
+      if (gives === level) sources.push(team === undefined ? { grant, gives } : { grant, team, gives });
+    }
+  }
+  return sources.sort(compareSources);
+}
+
+/** Whether some grant on exactly `node` gives the user `level`. */
+function levelGivenAt(index: AccessIndex, user: UserDecl, principals: Reaching, node: ObjectNode, level: AccessLevel): boolean {
+  return principals.some(([principal]) => index.grantsAt(principal, node).some((grant) => index.givesTo(user, grant) === level));
 }
 
 export interface ReviewFilter {
