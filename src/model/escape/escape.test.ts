@@ -16,6 +16,21 @@ describe('escapeTerminal', () => {
     expect(escapeTerminal('a ##[error]x')).toBe('a \\u{23}#[error]x');
     expect(escapeTerminal('db::schema')).toBe('db::schema');
   });
+
+  it('leaves a name untouched exactly when it has nothing to escape, on random names of the risky characters', () => {
+    const alphabet = ['a', 'Z', ' ', '\u00a0', ':', '#', '[', '\u0007', '\u001b', '\u0085', '\u202e', '\u2028', 'ë'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 5000; round += 1) {
+      const name = Array.from({ length: Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const shown = escapeTerminal(name);
+      // eslint-disable-next-line no-control-regex
+      const risky = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|^\s*::|##\[/;
+      expect(risky.test(shown), JSON.stringify(name)).toBe(false);
+      if (!risky.test(name)) expect(shown).toBe(name);
+      else expect(shown).not.toBe(name);
+    }
+  });
 });
 
 describe('markdownCode', () => {
