@@ -25,9 +25,10 @@ export const TEN_TIMES_SIZE: OrgSize = { users: 50_000, teams: 10_000, grants: 2
  * - `per-team`: a file per team with its grants, users (and their grants) in files of 250;
  * - `users-file`: one `users.yaml` with every user and their own grants (a fifth of the grants), a file per team;
  * - `single-file`: the whole org in one `org.yaml`;
- * - `deep-tree`: a file per team, the objects tables under 200 schemas of one database (and those schemas).
+ * - `deep-tree`: a file per team, the objects tables under 200 schemas of one database (and those schemas);
+ * - `per-user`: a file per user with the user's own grants and a file per team (6,000 small files at full size).
  */
-export const LAYOUTS = ['per-team', 'users-file', 'single-file', 'deep-tree'] as const;
+export const LAYOUTS = ['per-team', 'users-file', 'single-file', 'deep-tree', 'per-user'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** The deep tree: one database of 200 schemas × 50 tables, on one connection. */
@@ -178,14 +179,14 @@ export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42, l
     writes.push(writeFile(path.join(dir, 'teams', `team-${pad(team, 5)}.yaml`), `${lines.join('\n')}\n`));
   }
   // Users in files of `perFile` users, each with its users' grants.
-  const perFile = layout === 'users-file' ? size.users : 250;
+  const perFile = layout === 'users-file' ? size.users : layout === 'per-user' ? 1 : 250;
   if (layout !== 'users-file') await mkdir(path.join(dir, 'people'), { recursive: true });
   for (let file = 0; file * perFile < size.users; file += 1) {
     const to = Math.min(size.users, (file + 1) * perFile);
     const lines = ['users:', ...userLines(org, file * perFile, to)];
     const grants = org.userGrants.slice(file * perFile, to).flat();
     if (grants.length > 0) lines.push('grants:', ...grants);
-    const name = layout === 'users-file' ? 'users.yaml' : path.join('people', `users-${pad(file, 3)}.yaml`);
+    const name = layout === 'users-file' ? 'users.yaml' : layout === 'per-user' ? path.join('people', `${userEmail(file)}.yaml`) : path.join('people', `users-${pad(file, 3)}.yaml`);
     writes.push(writeFile(path.join(dir, name), `${lines.join('\n')}\n`));
   }
   await Promise.all(writes);
