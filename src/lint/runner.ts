@@ -5,7 +5,7 @@
 
 import { AccessIndex, type IndexedGrant } from '../access/access-index.js';
 import { analyzeGrantEffects, type GrantEffects } from '../access/grant-effects.js';
-import { compareDiagnostics, type Diagnostic, type TextEdit } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type RelatedLocation, type Severity, type TextEdit } from '../model/diagnostic.js';
 import type { GrantDecl, Project } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { FileLines } from './fix/file-lines.js';
@@ -82,23 +82,53 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
           set.add(report.fix.removeGrant);
           removedBy.set(report.fix.removeGrant, rule.meta.id);
         }
-        const diagnostic: Diagnostic = {
-          rule: rule.meta.id,
-          severity,
-          message: formatMessage(template, report.data),
-          messageId: report.messageId,
-          span: fixes.trim(report.span),
-          ...(report.related && { related: report.related.map((related) => ({ ...related, span: fixes.trim(related.span) })) }),
-          ...(removal && { fixable: true }),
-        };
-        if (removal) fixes.defineLazyFix(diagnostic, removal);
-        diagnostics.push(diagnostic);
+        const message = formatMessage(template, report.data);
+        const span = fixes.trim(report.span);
+        const related = report.related?.map((each) => ({ message: each.message, span: fixes.trim(each.span) }));
+        if (removal) {
+          diagnostics.push(new FixableFinding(rule.meta.id, severity, message, report.messageId, span, related, fixes.layoutFor(removal), removal));
+        } else {
+          diagnostics.push({ rule: rule.meta.id, severity, message, messageId: report.messageId, span, ...(related && { related }) });
+        }
       },
     };
     rule.check(context);
   }
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, removals, removedBy };
+}
+
+/**
+ * A finding that a fix removes: its edits are computed on first read of
+ * `fix` (only `--fix` and the editor's quick fixes read them; `fixable`
+ * says there are some). A class, not an object with a getter of its own:
+ * a lint run keeps tens of thousands of these.
+ */
+class FixableFinding implements Diagnostic {
+  readonly fixable = true;
+  readonly related?: readonly RelatedLocation[];
+  readonly #layout: GrantListLayout;
+  readonly #grant: GrantDecl;
+  #edits: readonly TextEdit[] | undefined;
+
+  constructor(
+    readonly rule: string,
+    readonly severity: Severity,
+    readonly message: string,
+    readonly messageId: string,
+    readonly span: SourceSpan,
+    related: readonly RelatedLocation[] | undefined,
+    layout: GrantListLayout,
+    grant: GrantDecl,
+  ) {
+    if (related) this.related = related;
+    this.#layout = layout;
+    this.#grant = grant;
+  }
+
+  get fix(): readonly TextEdit[] {
+    return (this.#edits ??= this.#layout.edits(new Set([this.#grant])) ?? []);
+  }
 }
 
 /**
@@ -126,14 +156,9 @@ class FixBuilder {
     return this.layoutOf(grant.span.file)?.canRemove(grant) ?? false;
   }
 
-  /**
-   * Gives `diagnostic` a `fix` whose edits are computed on first read, then
-   * kept. An own, enumerable property (a copy of the diagnostic has it too).
-   */
-  defineLazyFix(diagnostic: Diagnostic, grant: GrantDecl): void {
-    const layout = this.layoutOf(grant.span.file) as GrantListLayout;
-    let edits: readonly TextEdit[] | undefined;
-    Object.defineProperty(diagnostic, 'fix', { enumerable: true, get: () => (edits ??= layout.edits(new Set([grant])) ?? []) });
+  /** The layout of the grants list that holds `grant` (there is one: `canRemove` said so). */
+  layoutFor(grant: GrantDecl): GrantListLayout {
+    return this.layoutOf(grant.span.file) as GrantListLayout;
   }
 
   private layoutOf(file: string): GrantListLayout | undefined {
