@@ -181,7 +181,7 @@ class FixBuilder {
     const line = span.end.line - 2;
     const text = lines.line(line);
     const offset = lines.start(line) + text.length;
-    return { ...span, end: { line: line + 1, column: text.length + 1, offset } };
+    return { file: span.file, start: span.start, end: { line: line + 1, column: text.length + 1, offset } };
   }
 
   private linesOf(file: string): FileLines | undefined {
