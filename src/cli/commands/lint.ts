@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import { diagnosticsExit, formatOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { renderCappedGithubCommands } from '../views/github-commands.js';
-import { renderDiagnosticsJson } from '../views/diagnostics-json.js';
+import { renderDiagnosticsJsonChunks } from '../views/diagnostics-json.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
 import { renderSarif, type SarifContext } from '../views/sarif.js';
@@ -61,7 +61,7 @@ export function lintCommand(runtime: CommandRuntime): Command {
         const shown = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((each) => each.severity === 'error') : diagnostics);
         let loaded = await loadProject(dir, { cwd: context.cwd });
         if (!loaded.project) {
-          context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+          writeAll(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
           return diagnosticsExit(loaded.diagnostics);
         }
         const severities = [loaded.project.settings.lintRules, overrides];
@@ -71,12 +71,12 @@ export function lintCommand(runtime: CommandRuntime): Command {
           fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
           loaded = await loadProject(dir, { cwd: context.cwd });
           if (!loaded.project) {
-            context.stdout.write(render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+            writeAll(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
             return diagnosticsExit(loaded.diagnostics);
           }
           result = lintProject(loaded.project, { severities });
         }
-        context.stdout.write(render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+        writeAll(context.stdout, render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
         if (options.format === 'text') {
           const colors = colorsFor(context.stdout, context.env);
           if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);
@@ -119,20 +119,27 @@ function spanKey(span: SourceSpan): string {
   return `${span.file}\u0000${span.start.offset}`;
 }
 
-function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): string {
+/** Output written piece by piece (lint --format json of the largest orgs is a hundred megabytes). */
+function writeAll(stream: { write(text: string): unknown }, pieces: Iterable<string>): void {
+  for (const piece of pieces) stream.write(piece);
+}
+
+function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): Iterable<string> {
   switch (format) {
     case 'json':
-      return renderDiagnosticsJson(diagnostics);
+      return renderDiagnosticsJsonChunks(diagnostics);
     case 'sarif':
-      return renderSarif(
-        diagnostics,
-        RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, help: meta.help })),
-        sarif ?? { version: VERSION, cwd: context.cwd, sourceRoot: context.cwd, textOf: () => undefined },
-      );
+      return [
+        renderSarif(
+          diagnostics,
+          RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, help: meta.help })),
+          sarif ?? { version: VERSION, cwd: context.cwd, sourceRoot: context.cwd, textOf: () => undefined },
+        ),
+      ];
     case 'github':
-      return renderCappedGithubCommands(diagnostics, 'every finding is in `grantform lint` (text) and in the job summary of `grantform report github`');
+      return [renderCappedGithubCommands(diagnostics, 'every finding is in `grantform lint` (text) and in the job summary of `grantform report github`')];
     case 'text':
-      return renderDiagnosticsText(diagnostics, colorsFor(context.stdout, context.env));
+      return [renderDiagnosticsText(diagnostics, colorsFor(context.stdout, context.env))];
   }
 }
 
