@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY } from '../../src/cli/views/sarif.js';
+import { CODE_SCANNING_MAX_RESULTS, FINGERPRINT_KEY, sarifLog } from '../../src/cli/views/sarif.js';
+import { loadProject } from '../../src/config/load-project.js';
+import { lintProject } from '../../src/lint/runner.js';
 import { RULES } from '../../src/lint/registry.js';
 import { EXAMPLES } from '../support/example-project.js';
 import { manyFindingsProject } from '../support/many-findings.js';
@@ -66,6 +68,17 @@ describe.runIf(multitool() !== undefined)('sarif-multitool validate --rule-kind 
     }
   });
 
+  it('accepts a log cut to code scanning\'s limit of results, with the notification that says how many were left out', async () => {
+    const scratch = await writeProject({});
+    const dir = await writeProject(manyFindingsProject({ users: 60, duplicates: 15, emptyTeams: 5 }));
+    const loaded = await loadProject(dir, { cwd: dir });
+    const diagnostics = lintProject(loaded.project as NonNullable<typeof loaded.project>).diagnostics;
+    const log = sarifLog(diagnostics, RULES.map(({ meta }) => meta), { version: '0.0.0', cwd: dir, sourceRoot: dir, textOf: () => undefined, maxResults: 20 });
+    expect(log.runs[0]?.results).toHaveLength(20);
+    const findings = await validate(log, scratch);
+    expect(findings.filter((finding) => finding.level === 'error' || finding.level === undefined).map((finding) => `${finding.ruleId}: ${finding.message.text ?? ''}`)).toEqual([]);
+  });
+
   it('is a validator that can fail: a rule without help is GH2012', async () => {
     const scratch = await writeProject({});
     const log = await lintSarif([path.join(EXAMPLES, 'quickstart')], { cwd: scratch });
@@ -76,6 +89,36 @@ describe.runIf(multitool() !== undefined)('sarif-multitool validate --rule-kind 
 });
 
 describe('SARIF for code scanning', () => {
+  it('keeps at most code scanning\'s limit of results: the most severe, in their order, with their own fingerprints, and says how many are left out', async () => {
+    const dir = await writeProject(manyFindingsProject({ users: 30, duplicates: 8, emptyTeams: 4 }));
+    const loaded = await loadProject(dir, { cwd: dir });
+    const diagnostics = lintProject(loaded.project as NonNullable<typeof loaded.project>).diagnostics;
+    const context = { version: '0.0.0', cwd: dir, sourceRoot: dir, textOf: () => undefined };
+    const rules = RULES.map(({ meta }) => meta);
+    const whole = sarifLog(diagnostics, rules, context);
+    expect(whole.runs[0]?.invocations).toBeUndefined();
+    expect(whole.runs[0]?.results).toHaveLength(diagnostics.length);
+    expect(CODE_SCANNING_MAX_RESULTS).toBe(25_000);
+
+    const errors = diagnostics.filter((each) => each.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    const limit = errors + 3;
+    expect(diagnostics.length).toBeGreaterThan(limit);
+    const cut = sarifLog(diagnostics, rules, { ...context, maxResults: limit });
+    const results = cut.runs[0]?.results ?? [];
+    expect(results).toHaveLength(limit);
+    expect(results.filter((result) => result.level === 'error')).toHaveLength(errors);
+    expect(results.filter((result) => result.level === 'warning')).toHaveLength(3);
+    // The kept results are the whole log's, in the whole log's order, fingerprints included.
+    const wholeResults = whole.runs[0]?.results ?? [];
+    const positions = results.map((result) => wholeResults.findIndex((each) => JSON.stringify(each) === JSON.stringify(result)));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(cut.runs[0]?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
+      `${diagnostics.length - limit} of ${diagnostics.length} findings are left out: code scanning accepts at most ${limit} results in a run, so the most severe are kept. \`grantform lint\` lists them all.`,
+    );
+  });
+
   it('gives every rule help text and Markdown, and a helpUri to its heading in docs/lint.md', async () => {
     const log = await lintSarif([], { cwd: await writeProject(manyFindingsProject({ users: 2, duplicates: 1, emptyTeams: 1 })) });
     const docs = await readFile(new URL('../../docs/lint.md', import.meta.url), 'utf8');

@@ -32,7 +32,18 @@ export interface SarifContext {
   readonly textOf: (file: string) => string | undefined;
   /** What a span declares, when it is a resource's: `grant use on snowflake-prod for team Sales`, `team Sales`. */
   readonly identityOf?: (span: SourceSpan) => string | undefined;
+  /** At most this many results (default: what code scanning accepts in one run, `CODE_SCANNING_MAX_RESULTS`). */
+  readonly maxResults?: number;
 }
+
+/**
+ * GitHub code scanning rejects a SARIF run with more results than this
+ * ("Results per run: 25,000", About code scanning limits on SARIF results).
+ * Beyond it grantform keeps the most severe, in their order, and says in
+ * the run's notifications how many it left out, rather than write a file
+ * that the upload refuses whole.
+ */
+export const CODE_SCANNING_MAX_RESULTS = 25_000;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -66,7 +77,10 @@ export function sarifLog(diagnostics: readonly Diagnostic[], rules: readonly Sar
     ruleList.push(info);
   }
   const indexOf = new Map(ruleList.map((rule, index) => [rule.id, index]));
+  // Fingerprints count identical findings over all of them, so that a result keeps its fingerprint whatever is left out.
   const fingerprints = fingerprintsOf(diagnostics, context);
+  const kept = mostSevere(diagnostics, context.maxResults ?? CODE_SCANNING_MAX_RESULTS);
+  const left = diagnostics.length - kept.length;
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -74,23 +88,49 @@ export function sarifLog(diagnostics: readonly Diagnostic[], rules: readonly Sar
       {
         tool: { driver: { name: 'grantform', version: context.version, informationUri: INFORMATION_URI, rules: ruleList.map(descriptor) } },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: directoryUri(context.sourceRoot) } },
-        results: diagnostics.map(
-          (diagnostic, index): Result => ({
-            ruleId: diagnostic.rule,
-            ruleIndex: indexOf.get(diagnostic.rule) as number,
-            level: LEVEL[diagnostic.severity],
-            message: { text: diagnostic.message },
-            locations: [location(diagnostic.span, context)],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] as string },
-            ...(diagnostic.related && {
-              relatedLocations: diagnostic.related.map((related, id) => ({ id, ...location(related.span, context), message: { text: related.message } })),
-            }),
-          }),
-        ),
+        ...(left > 0 && {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: 'warning' as const,
+                  message: {
+                    text: `${left} of ${diagnostics.length} findings are left out: code scanning accepts at most ${kept.length} results in a run, so the most severe are kept. \`grantform lint\` lists them all.`,
+                  },
+                },
+              ],
+            },
+          ],
+        }),
+        results: kept.map((index) => resultOf(diagnostics[index] as Diagnostic, indexOf.get((diagnostics[index] as Diagnostic).rule) as number, fingerprints[index] as string, context)),
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
+}
+
+function resultOf(diagnostic: Diagnostic, ruleIndex: number, fingerprint: string, context: SarifContext): Result {
+  return {
+    ruleId: diagnostic.rule,
+    ruleIndex,
+    level: LEVEL[diagnostic.severity],
+    message: { text: diagnostic.message },
+    locations: [location(diagnostic.span, context)],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(diagnostic.related && {
+      relatedLocations: diagnostic.related.map((related, id) => ({ id, ...location(related.span, context), message: { text: related.message } })),
+    }),
+  };
+}
+
+/** The indices of at most `limit` findings, errors before warnings before infos, each kind in order; the kept ones in their order. */
+function mostSevere(diagnostics: readonly Diagnostic[], limit: number): number[] {
+  const all = diagnostics.map((_diagnostic, index) => index);
+  if (diagnostics.length <= limit) return all;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const chosen = all.sort((a, b) => rank[(diagnostics[a] as Diagnostic).severity] - rank[(diagnostics[b] as Diagnostic).severity] || a - b).slice(0, limit);
+  return chosen.sort((a, b) => a - b);
 }
 
 export function renderSarif(diagnostics: readonly Diagnostic[], rules: readonly SarifRuleInfo[], context: SarifContext): string {
