@@ -87,7 +87,7 @@ const explainConnection: BenchTask = {
     const { project, diagnostics } = await loadProject(orgDir);
     if (!project) throw new Error(`synthetic org is invalid: ${diagnostics[0]?.message}`);
     const result = accessOn(new AccessIndex(project), { connection: 'snowflake-prod', path: [] });
-    if (result.users.length === 0 || renderAccessOnJson(result).length === 0) throw new Error('nobody has access');
+    if (result.users.length === 0 || [...renderAccessOnJson(result)].join('').length === 0) throw new Error('nobody has access');
   },
 };
 

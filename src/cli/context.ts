@@ -10,6 +10,11 @@ export interface OutputStream {
   readonly columns?: number;
 }
 
+/** Output written piece by piece: the largest outputs (findings, plans, access reviews of the largest orgs) are never one string. */
+export function writePieces(stream: OutputStream, pieces: Iterable<string>): void {
+  for (const piece of pieces) stream.write(piece);
+}
+
 export interface InputStream extends NodeJS.ReadableStream {
   readonly isTTY?: boolean;
 }

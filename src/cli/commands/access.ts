@@ -15,11 +15,11 @@ import type { AccessDocument } from '../../model/generated/access-document.js';
 import type { LiveGrant } from '../../model/live.js';
 import { isWithin, parseObjectPath, type ObjectPath } from '../../model/object-path.js';
 import { ALL_MEMBERS, type GrantDecl } from '../../model/project.js';
-import { colorsFor } from '../context.js';
+import { colorsFor, writePieces } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, parsePositiveInteger, showPath } from '../project-run.js';
-import { accessDocument, renderAccessJson } from '../views/access-json.js';
+import { accessDocument, renderAccessJsonPieces } from '../views/access-json.js';
 import { renderAccessHtml } from '../views/access-html.js';
 import { renderAccessCsv, renderAccessText } from '../views/access-text.js';
 
@@ -93,20 +93,20 @@ export function accessCommand(runtime: CommandRuntime): Command {
         const before = options.olderThan !== undefined ? new Date(Date.now() - options.olderThan * DAY_MS).toISOString() : undefined;
         if (before !== undefined && options.format !== 'html') document = onlyOlderThan(document, before);
 
-        const text =
+        const pieces: Iterable<string> =
           options.format === 'json'
-            ? renderAccessJson(document)
+            ? renderAccessJsonPieces(document)
             : options.format === 'csv'
-              ? renderAccessCsv(document)
+              ? [renderAccessCsv(document)]
               : options.format === 'html'
-                ? renderAccessHtml(document, { generatedAt: new Date().toISOString(), ...(options.olderThan !== undefined && { olderThanDays: options.olderThan }), ...writersOf(index) })
-                : renderAccessText(document, colorsFor(context.stdout, context.env));
+                ? [renderAccessHtml(document, { generatedAt: new Date().toISOString(), ...(options.olderThan !== undefined && { olderThanDays: options.olderThan }), ...writersOf(index) })]
+                : [renderAccessText(document, colorsFor(context.stdout, context.env))];
         if (options.out !== undefined) {
           const out = path.resolve(context.cwd, options.out);
-          await writeFileAtomic(out, text);
+          await writeFileAtomic(out, [...pieces].join(''));
           context.stderr.write(`Wrote the access review of ${document.users.length} user(s) to ${showPath(out, context)}\n`);
         } else {
-          context.stdout.write(text);
+          writePieces(context.stdout, pieces);
         }
         return 0;
       }),

@@ -10,7 +10,7 @@ import { couldNotRun } from '../../model/diagnostic.js';
 import { EnvironmentError, GrantformError, UsageError } from '../../model/errors.js';
 import { parseObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { Project, UserDecl } from '../../model/project.js';
-import { colorsFor } from '../context.js';
+import { colorsFor, writePieces } from '../context.js';
 import { formatOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
@@ -65,7 +65,7 @@ export function explainCommand(runtime: CommandRuntime): Command {
           context.stdout.write(json ? renderUserOnJson(object, access) : renderUserOnText(object, access, colors));
         } else if (object) {
           const result = accessOn(index, object);
-          context.stdout.write(json ? renderAccessOnJson(result) : renderAccessOnText(result, colors));
+          writePieces(context.stdout, json ? renderAccessOnJson(result) : [renderAccessOnText(result, colors)]);
         } else if (user) {
           const reached = reachOf(index, user);
           context.stdout.write(json ? renderUserReachJson(user, reached) : renderUserReachText(user, reached, index.caps.isAdmin(user.accountType), colors));

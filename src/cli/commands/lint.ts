@@ -17,7 +17,7 @@ import { fixProject, FixError, type FixedFile } from '../../lint/fix/fix-project
 import { RULES, RULES_BY_ID } from '../../lint/registry.js';
 import { lintProject } from '../../lint/runner.js';
 import { isRuleSeverity, RULE_SEVERITIES, type RuleSeverity } from '../../lint/severities.js';
-import { colorsFor } from '../context.js';
+import { colorsFor, writePieces } from '../context.js';
 import { VERSION } from '../version.js';
 import { diagnosticsExit, formatOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
@@ -25,7 +25,7 @@ import { renderCappedGithubCommands } from '../views/github-commands.js';
 import { renderDiagnosticsJsonChunks } from '../views/diagnostics-json.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
-import { renderSarif, type SarifContext } from '../views/sarif.js';
+import { renderSarifPieces, type SarifContext } from '../views/sarif.js';
 import { findSourceRoot } from '../source-root.js';
 
 type LintFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -61,7 +61,7 @@ export function lintCommand(runtime: CommandRuntime): Command {
         const shown = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((each) => each.severity === 'error') : diagnostics);
         let loaded = await loadProject(dir, { cwd: context.cwd });
         if (!loaded.project) {
-          writeAll(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+          writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
           return diagnosticsExit(loaded.diagnostics);
         }
         const severities = [loaded.project.settings.lintRules, overrides];
@@ -71,12 +71,12 @@ export function lintCommand(runtime: CommandRuntime): Command {
           fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
           loaded = await loadProject(dir, { cwd: context.cwd });
           if (!loaded.project) {
-            writeAll(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+            writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
             return diagnosticsExit(loaded.diagnostics);
           }
           result = lintProject(loaded.project, { severities });
         }
-        writeAll(context.stdout, render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+        writePieces(context.stdout, render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
         if (options.format === 'text') {
           const colors = colorsFor(context.stdout, context.env);
           if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);
@@ -119,23 +119,16 @@ function spanKey(span: SourceSpan): string {
   return `${span.file}\u0000${span.start.offset}`;
 }
 
-/** Output written piece by piece (lint --format json of the largest orgs is a hundred megabytes). */
-function writeAll(stream: { write(text: string): unknown }, pieces: Iterable<string>): void {
-  for (const piece of pieces) stream.write(piece);
-}
-
 function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): Iterable<string> {
   switch (format) {
     case 'json':
       return renderDiagnosticsJsonChunks(diagnostics);
     case 'sarif':
-      return [
-        renderSarif(
-          diagnostics,
-          RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, help: meta.help })),
-          sarif ?? { version: VERSION, cwd: context.cwd, sourceRoot: context.cwd, textOf: () => undefined },
-        ),
-      ];
+      return renderSarifPieces(
+        diagnostics,
+        RULES.map(({ meta }) => ({ id: meta.id, description: meta.description, defaultSeverity: meta.defaultSeverity, help: meta.help })),
+        sarif ?? { version: VERSION, cwd: context.cwd, sourceRoot: context.cwd, textOf: () => undefined },
+      );
     case 'github':
       return [renderCappedGithubCommands(diagnostics, 'every finding is in `grantform lint` (text) and in the job summary of `grantform report github`')];
     case 'text':

@@ -13,12 +13,12 @@ import { escapeTerminal } from '../../model/escape/terminal.js';
 import { makePlan } from '../../plan/make-plan.js';
 import { buildPlanFile, serializePlanFile } from '../../plan/plan-file.js';
 import { hasChanges } from '../../plan/plan.js';
-import { renderPlanJson } from '../../plan/render/json.js';
+import { renderPlanJsonPieces } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
 import { renderPlanText } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
 import { writeAccessHint } from '../../warehouse/plan-hint.js';
-import { colorsFor } from '../context.js';
+import { colorsFor, writePieces } from '../context.js';
 import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, collect, loadValidProject, reportDiagnostics, showPath } from '../project-run.js';
@@ -73,7 +73,7 @@ export function planCommand(runtime: CommandRuntime): Command {
           // A --target plan makes only part of the changes: the files' access diff would not be its own.
           const plan = options.target.length > 0 ? run.plan : { ...run.plan, accessChanges: planAccessChanges(project, run.live) };
           const colors = colorsFor(context.stdout, context.env);
-          if (options.format === 'json') context.stdout.write(renderPlanJson(plan, { grantformVersion: VERSION, backend: backend.kind }));
+          if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: VERSION, backend: backend.kind }));
           else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
           else context.stdout.write(renderPlanText(plan, colors) + writeAccessHint(plan.changes));
           checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);

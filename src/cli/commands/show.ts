@@ -9,10 +9,10 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { EnvironmentError } from '../../model/errors.js';
 import { planFromFile, readPlanFile } from '../../plan/plan-file.js';
-import { renderPlanJson } from '../../plan/render/json.js';
+import { renderPlanJsonPieces } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
 import { renderPlanText } from '../../plan/render/text.js';
-import { colorsFor } from '../context.js';
+import { colorsFor, writePieces } from '../context.js';
 import { formatOption, withExit, type CommandRuntime } from '../program.js';
 
 export function showCommand(runtime: CommandRuntime): Command {
@@ -36,7 +36,7 @@ export function showCommand(runtime: CommandRuntime): Command {
         if (!info.isFile()) throw new EnvironmentError(`${file} is not a file: pass a plan file made by grantform plan --out`);
         const saved = await readPlanFile(absolute, file);
         const plan = planFromFile(saved);
-        if (options.format === 'json') context.stdout.write(renderPlanJson(plan, { grantformVersion: saved.grantformVersion, backend: saved.backend }));
+        if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: saved.grantformVersion, backend: saved.backend }));
         else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
         else context.stdout.write(renderPlanText(plan, colorsFor(context.stdout, context.env)));
         return 0;

@@ -3,6 +3,7 @@
 
 import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } from '../../access/effective-access.js';
 import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, GrantSource, UserAccess } from '../../model/generated/explain-document.js';
+import { jsonPieces, jsonText } from '../../model/json-pieces.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 
 // Object literals rather than spreads of optional keys: the largest answers
@@ -23,9 +24,9 @@ function userAccessJson(access: EffectiveAccess): UserAccess {
   return access.adminAccountType ? { email, accountType, level, adminAccountType: true, from } : { email, accountType, level, from };
 }
 
-export function renderAccessOnJson(result: AccessOnObject): string {
+export function renderAccessOnJson(result: AccessOnObject): Iterable<string> {
   const document: ExplainOnPATH = { object: formatObjectPath(result.object), users: result.users.map(userAccessJson) };
-  return json(document);
+  return jsonPieces(document, [['users']]);
 }
 
 export function renderUserOnJson(object: ObjectPath, access: EffectiveAccess): string {
@@ -47,5 +48,5 @@ export function renderUserReachJson(access: { email: string; accountType: string
 }
 
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return jsonText(value);
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { jsonPieces, jsonText } from '../../model/json-pieces.js';
 import type { SourceSpan } from '../../model/source.js';
 
 export interface SarifRuleInfo {
@@ -134,7 +135,12 @@ function mostSevere(diagnostics: readonly Diagnostic[], limit: number): number[]
 }
 
 export function renderSarif(diagnostics: readonly Diagnostic[], rules: readonly SarifRuleInfo[], context: SarifContext): string {
-  return `${JSON.stringify(sarifLog(diagnostics, rules, context), null, 2)}\n`;
+  return jsonText(sarifLog(diagnostics, rules, context));
+}
+
+/** The same text in pieces, the results a batch at a time. */
+export function renderSarifPieces(diagnostics: readonly Diagnostic[], rules: readonly SarifRuleInfo[], context: SarifContext): Iterable<string> {
+  return jsonPieces(sarifLog(diagnostics, rules, context), [['runs', 0, 'results']]);
 }
 
 function descriptor(rule: SarifRuleInfo): ReportingDescriptor {

@@ -5,6 +5,7 @@
 import type { Change } from '../../model/changes.js';
 import { formatObjectPath } from '../../model/object-path.js';
 import type { PlanDocument } from '../../model/generated/plan-document.js';
+import { jsonPieces, jsonText } from '../../model/json-pieces.js';
 import type { GrantSpec, MembershipSpec } from '../../model/resources.js';
 import type { Plan } from '../plan.js';
 import { summarizePlan } from '../plan.js';
@@ -35,7 +36,12 @@ export function planDocument(plan: Plan, context: JsonPlanContext): PlanDocument
 }
 
 export function renderPlanJson(plan: Plan, context: JsonPlanContext): string {
-  return `${JSON.stringify(planDocument(plan, context), null, 2)}\n`;
+  return jsonText(planDocument(plan, context));
+}
+
+/** The same text in pieces, the changes a batch at a time (the plan of a whole large org is a hundred megabytes). */
+export function renderPlanJsonPieces(plan: Plan, context: JsonPlanContext): Iterable<string> {
+  return jsonPieces(planDocument(plan, context), [['changes'], ['accessChanges']]);
 }
 
 function side(change: Change, which: 'before' | 'after'): Record<string, unknown> | null {

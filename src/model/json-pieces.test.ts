@@ -1,0 +1,53 @@
+// The pieces of a large JSON output join to exactly JSON.stringify(document, null, 2).
+
+import { describe, expect, it } from 'vitest';
+import { jsonPieces, jsonText } from './json-pieces.js';
+
+/** Values of every JSON kind, with what JSON.stringify leaves out or turns to null, and a toJSON. */
+function randomValue(next: () => number, depth: number): unknown {
+  const kind = Math.floor(next() * (depth > 3 ? 6 : 9));
+  switch (kind) {
+    case 0:
+      return null;
+    case 1:
+      return next() < 0.5;
+    case 2:
+      return Math.floor(next() * 1e6) / 100 - 500;
+    case 3:
+      return `text "${Math.floor(next() * 100)}"\n\t\\ é → ${'x'.repeat(Math.floor(next() * 5))}`;
+    case 4:
+      return undefined;
+    case 5: {
+      const n = Math.floor(next() * 10);
+      return { toJSON: () => ({ from: 'toJSON', n }) };
+    }
+    case 6:
+    case 7:
+      return Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1));
+    default:
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, (_, index) => [`k${index}${next() < 0.2 ? ' "q"' : ''}`, randomValue(next, depth + 1)]));
+  }
+}
+
+describe('jsonPieces', () => {
+  it('joins to exactly JSON.stringify(document, null, 2) and a line break, streamed or not, on random documents', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 500; round += 1) {
+      const document = { head: randomValue(next, 1), items: Array.from({ length: Math.floor(next() * 6) }, () => randomValue(next, 1)), nested: { list: [randomValue(next, 2), randomValue(next, 2)], other: randomValue(next, 2) }, gone: undefined };
+      const expected = jsonText(document);
+      expect([...jsonPieces(document, [['items'], ['nested', 'list']])].join(''), `round ${round}`).toBe(expected);
+      expect([...jsonPieces(document, [])].join(''), `round ${round}`).toBe(expected);
+      expect([...jsonPieces(document, [['missing', 0, 'path']])].join(''), `round ${round}`).toBe(expected);
+    }
+  });
+
+  it('writes a large array in several pieces, none much larger than a thousand items', () => {
+    const document = { runs: [{ tool: 'x', results: Array.from({ length: 5500 }, (_, index) => ({ index, message: 'm'.repeat(index % 50) })) }], summary: { count: 5500 } };
+    const pieces = [...jsonPieces(document, [['runs', 0, 'results']])];
+    expect(pieces.join('')).toBe(jsonText(document));
+    expect(pieces.length).toBeGreaterThan(5);
+    const itemSize = JSON.stringify(document.runs[0]?.results[49], null, 2).length + 16;
+    for (const piece of pieces) expect(piece.length).toBeLessThan(1000 * itemSize);
+  });
+});

@@ -1,0 +1,78 @@
+// Large JSON outputs written in pieces. `JSON.stringify(document, null, 2)`
+// of the largest orgs' outputs is a string of a hundred megabytes or more
+// (lint findings, plan changes, the access review): held whole, with the
+// buffer it is written from, it was most of the peak memory of those
+// commands. These pieces join to exactly that text.
+
+/** A path from the document to an array whose items are written a batch at a time: `['runs', 0, 'results']`. */
+export type StreamedPath = readonly (string | number)[];
+
+/** Items of a streamed array per piece. */
+const ITEMS_PER_PIECE = 1000;
+
+/**
+ * The text of `JSON.stringify(document, null, 2)` followed by a line break,
+ * in pieces: the arrays at `streamed` (and the objects and arrays on the way
+ * to them) are written item by item, everything else whole. The documents
+ * are plain data: objects, arrays, strings, numbers, booleans, null, and
+ * values with `toJSON`.
+ */
+export function* jsonPieces(document: unknown, streamed: readonly StreamedPath[]): Generator<string> {
+  const pieces: string[] = [];
+  for (const text of emit(document, '', [], streamed)) {
+    pieces.push(text);
+    if (pieces.length >= ITEMS_PER_PIECE * 3) yield pieces.splice(0).join('');
+  }
+  pieces.push('\n');
+  yield pieces.join('');
+}
+
+/** The whole text at once, for callers that keep it (the same bytes as the pieces). */
+export function jsonText(document: unknown): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function* emit(value: unknown, indent: string, at: readonly (string | number)[], streamed: readonly StreamedPath[]): Generator<string> {
+  const json = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  const onTheWay = streamed.some((path) => path.length >= at.length && at.every((segment, index) => path[index] === segment));
+  if (!onTheWay || json === null || typeof json !== 'object') {
+    yield indented(JSON.stringify(json, null, 2), indent);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(json)) {
+    if (json.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
+    for (let index = 0; index < json.length; index += 1) {
+      yield inner;
+      // As JSON.stringify does in arrays: undefined, functions and symbols are null.
+      const item = json[index] as unknown;
+      yield* emit(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, [...at, index], streamed);
+      yield index < json.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
+  }
+  // As JSON.stringify does in objects: keys whose value is undefined, a function or a symbol are left out.
+  const entries = Object.entries(json as Record<string, unknown>).filter(([, each]) => each !== undefined && typeof each !== 'function' && typeof each !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (const [position, [key, each]] of entries.entries()) {
+    yield `${inner}${JSON.stringify(key)}: `;
+    yield* emit(each, inner, [...at, key], streamed);
+    yield position < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
+}
+
+/** A pretty-printed value placed at `indent`: JSON strings hold no raw line break, so every line break is the printer's. */
+function indented(text: string | undefined, indent: string): string {
+  const shown = text ?? 'null';
+  return indent === '' ? shown : shown.replaceAll('\n', `\n${indent}`);
+}
