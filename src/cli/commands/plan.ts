@@ -15,7 +15,7 @@ import { buildPlanFile, serializePlanFile } from '../../plan/plan-file.js';
 import { hasChanges } from '../../plan/plan.js';
 import { renderPlanJsonPieces } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
-import { renderPlanText } from '../../plan/render/text.js';
+import { renderPlanTextPieces } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
 import { writeAccessHint } from '../../warehouse/plan-hint.js';
 import { colorsFor, writePieces } from '../context.js';
@@ -75,7 +75,10 @@ export function planCommand(runtime: CommandRuntime): Command {
           const colors = colorsFor(context.stdout, context.env);
           if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: VERSION, backend: backend.kind }));
           else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
-          else context.stdout.write(renderPlanText(plan, colors) + writeAccessHint(plan.changes));
+          else {
+            writePieces(context.stdout, renderPlanTextPieces(plan, colors));
+            context.stdout.write(writeAccessHint(plan.changes));
+          }
           checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);
           if (options.out !== undefined) {
             const planPath = path.resolve(context.cwd, options.out);

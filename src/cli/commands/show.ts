@@ -11,7 +11,7 @@ import { EnvironmentError } from '../../model/errors.js';
 import { planFromFile, readPlanFile } from '../../plan/plan-file.js';
 import { renderPlanJsonPieces } from '../../plan/render/json.js';
 import { renderPlanMarkdown } from '../../plan/render/markdown.js';
-import { renderPlanText } from '../../plan/render/text.js';
+import { renderPlanTextPieces } from '../../plan/render/text.js';
 import { colorsFor, writePieces } from '../context.js';
 import { formatOption, withExit, type CommandRuntime } from '../program.js';
 
@@ -38,7 +38,7 @@ export function showCommand(runtime: CommandRuntime): Command {
         const plan = planFromFile(saved);
         if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: saved.grantformVersion, backend: saved.backend }));
         else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
-        else context.stdout.write(renderPlanText(plan, colorsFor(context.stdout, context.env)));
+        else writePieces(context.stdout, renderPlanTextPieces(plan, colorsFor(context.stdout, context.env)));
         return 0;
       }),
     );

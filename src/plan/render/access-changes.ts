@@ -25,16 +25,25 @@ function users(count: number): string {
 const levelText = (level: AccessChange['before']): string => level ?? 'no access';
 
 export function renderAccessChangesText(changes: readonly AccessChange[], style: TextStyle): string {
-  if (changes.length === 0) return '';
+  return [...renderAccessChangesTextPieces(changes, style)].join('');
+}
+
+/** Lines per piece of the text. */
+const LINES_PER_PIECE = 1000;
+
+/** The same text in pieces, a thousand lines at a time. */
+export function* renderAccessChangesTextPieces(changes: readonly AccessChange[], style: TextStyle): Generator<string> {
+  if (changes.length === 0) return;
   // Names come from the files and the live state: shown with control and bidi characters escaped.
   const shown = changes.map((change) => ({ change, email: escapeTerminal(change.email), object: escapeTerminal(change.object) }));
   const email = maxOf(shown.map((each) => each.email.length));
   const object = maxOf(shown.map((each) => each.object.length));
-  const lines = shown.map(({ change, email: shownEmail, object: shownObject }) => {
+  const line = ({ change, email: shownEmail, object: shownObject }: (typeof shown)[number]) => {
     const mark = isLoss(change) ? style.red('loses') : style.green('gains');
-    return `  ${mark}  ${shownEmail.padEnd(email)}  ${shownObject.padEnd(object)}  ${levelText(change.before)} → ${levelText(change.after)}`;
-  });
-  return `${style.bold(accessChangesLine(changes))}\n\n${lines.join('\n')}\n`;
+    return `  ${mark}  ${shownEmail.padEnd(email)}  ${shownObject.padEnd(object)}  ${levelText(change.before)} → ${levelText(change.after)}\n`;
+  };
+  yield `${style.bold(accessChangesLine(changes))}\n\n`;
+  for (let from = 0; from < shown.length; from += LINES_PER_PIECE) yield shown.slice(from, from + LINES_PER_PIECE).map(line).join('');
 }
 
 export function renderAccessChangesMarkdown(changes: readonly AccessChange[], shown: number = ACCESS_CHANGES_SHOWN): string {

@@ -10,7 +10,7 @@ import { escapeTerminal } from '../../model/escape/terminal.js';
 import type { Plan, PlannedChange } from '../plan.js';
 import { summarizePlan } from '../plan.js';
 import { attributeChanges, createdAttributes, type AttributeChange } from './attributes.js';
-import { renderAccessChangesText } from './access-changes.js';
+import { renderAccessChangesTextPieces } from './access-changes.js';
 import { SYMBOL, summaryLine } from './summary.js';
 
 /** The colours the renderer uses; picocolors' `Colors` fits. */
@@ -27,12 +27,31 @@ export interface TextStyle {
 const INDENT = '      ';
 
 export function renderPlanText(plan: Plan, style: TextStyle): string {
+  return [...renderPlanTextPieces(plan, style)].join('');
+}
+
+/** Changes per piece of the text. */
+const CHANGES_PER_PIECE = 1000;
+
+/** The same text in pieces, a thousand changes at a time (the plan of a whole large org is tens of megabytes). */
+export function* renderPlanTextPieces(plan: Plan, style: TextStyle): Generator<string> {
   const summary = summaryLine(summarizePlan(plan.changes));
   const targeted = plan.targets.length > 0 ? `${style.yellow('Note:')} this plan is limited to --target ${plan.targets.map(escapeTerminal).join(', ')} and what they need; other changes may remain.\n\n` : '';
-  const access = plan.accessChanges && plan.accessChanges.length > 0 ? `\n${renderAccessChangesText(plan.accessChanges, style)}` : '';
-  if (plan.changes.length === 0) return `${targeted}${summary}\n${access}`;
-  const blocks = plan.changes.map((planned) => renderChange(planned, style));
-  return `${targeted}grantform will make these changes, in this order:\n\n${blocks.join('')}\n${style.bold(summary)}\n${access}`;
+  if (plan.changes.length === 0) yield `${targeted}${summary}\n`;
+  else {
+    yield `${targeted}grantform will make these changes, in this order:\n\n`;
+    for (let from = 0; from < plan.changes.length; from += CHANGES_PER_PIECE) {
+      yield plan.changes
+        .slice(from, from + CHANGES_PER_PIECE)
+        .map((planned) => renderChange(planned, style))
+        .join('');
+    }
+    yield `\n${style.bold(summary)}\n`;
+  }
+  if (plan.accessChanges && plan.accessChanges.length > 0) {
+    yield '\n';
+    yield* renderAccessChangesTextPieces(plan.accessChanges, style);
+  }
 }
 
 export function renderChange(planned: PlannedChange, style: TextStyle): string {
