@@ -4,25 +4,20 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { createOctokitClient, type GitHubClient } from '../../src/github/client.js';
 import type { ActionsEnvironment } from '../../src/github/environment.js';
 import type { Finding } from '../../src/github/findings.js';
 import type { DiagnosticsDocument, Diagnostic } from '../../src/model/generated/diagnostics-document.js';
 import type { Change, PlanDocument } from '../../src/model/generated/plan-document.js';
+import { undoAfterTest } from '../support/cleanup.js';
 
 export const TOKEN = 'ghs_FAKEtoken0123456789abcdefABCDEF';
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 export const MERGE_SHA = 'ffffffffffffffffffffffffffffffffffffffff';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'grantform-gh-'));
-  dirs.push(dir);
+  undoAfterTest(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 

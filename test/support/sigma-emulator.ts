@@ -1,22 +1,16 @@
 // An emulator on loopback and Sigma backends pointed at it, for the Sigma
 // backend's integration tests: real HTTP, nothing mocked.
 
-import { afterEach } from 'vitest';
 import { SigmaBackend, type SigmaBackendOptions } from '../../src/backends/sigma/sigma-backend.js';
 import type { RetryPolicy } from '../../src/backends/sigma/retry.js';
 import { startEmulator, type RunningEmulator, type Seed, type TokenAuth } from '../../src/emulator/index.js';
 import type { SigmaBackendSettings } from '../../src/model/project.js';
+import { undoAfterTest } from './cleanup.js';
 
 export const EXAMPLE_SEED = 'examples/emulator/org.yaml';
 
 /** Retries fast enough for tests; the numbers' shape is the default's. */
 export const FAST_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50, giveUpAfterMs: 5_000 };
-
-const running: RunningEmulator[] = [];
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
-});
 
 export interface SigmaTestbed {
   readonly emulator: RunningEmulator;
@@ -28,7 +22,7 @@ export interface SigmaTestbed {
 
 export async function startSigma(seed: Seed | string = EXAMPLE_SEED, options: { tokenAuth?: TokenAuth } = {}): Promise<SigmaTestbed> {
   const emulator = await startEmulator({ seed, env: {}, ...options });
-  running.push(emulator);
+  undoAfterTest(() => emulator.close());
   const credentials = emulator.credentials[0];
   if (!credentials) throw new Error('the seed has no credentials');
   const env = {

@@ -5,22 +5,16 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach } from 'vitest';
 import type { CliContext, InputStream } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/main.js';
+import { undoAfterTest } from './cleanup.js';
 
 export type ProjectFiles = Readonly<Record<string, string | Uint8Array>>;
-
-const created: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 /** Writes `files` (relative paths → contents) into a fresh temporary folder, removed after the test. */
 export async function writeProject(files: ProjectFiles): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'grantform-test-'));
-  created.push(dir);
+  undoAfterTest(() => rm(dir, { recursive: true, force: true }));
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     await mkdir(path.dirname(target), { recursive: true });
