@@ -8,7 +8,7 @@ import type { ReadOnlyMode } from '../model/read-only.js';
 import type { Backend } from './backend.js';
 import { LocalBackend } from './local/local-backend.js';
 import type { DeclaredConnection } from './sigma/read-connections.js';
-import { SigmaBackend } from './sigma/sigma-backend.js';
+import { SigmaBackend, type SigmaBackendOptions } from './sigma/sigma-backend.js';
 
 export interface OpenBackendOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -23,7 +23,11 @@ export interface OpenBackendOptions {
   readonly debugLog?: (line: string) => void;
   /** Read-only mode: the backend refuses whatever would change the live state, before doing it. */
   readonly readOnly?: ReadOnlyMode;
+  /** How the Sigma client waits (retries, pace); the defaults unless a test passes ones that do not wait for real. */
+  readonly sigmaTiming?: SigmaTiming;
 }
+
+export type SigmaTiming = Pick<SigmaBackendOptions, 'retry' | 'paceClock'>;
 
 export function openBackend(settings: BackendSettings, options: OpenBackendOptions): Backend {
   switch (settings.type) {
@@ -36,6 +40,7 @@ export function openBackend(settings: BackendSettings, options: OpenBackendOptio
         ...(options.connections && { connections: options.connections }),
         ...(options.debugLog && { log: options.debugLog }),
         ...(options.readOnly && { readOnly: options.readOnly }),
+        ...options.sigmaTiming,
       });
     default:
       return assertNever(settings, 'backend');

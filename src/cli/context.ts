@@ -3,6 +3,7 @@
 // `cli/` is the only layer that knows these exist (DESIGN.md §5).
 
 import pc from 'picocolors';
+import type { SigmaTiming } from '../backends/open-backend.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -29,6 +30,8 @@ export interface CliContext {
   readonly debug?: boolean;
   /** `--read-only` was given (GRANTFORM_READ_ONLY and backend.readOnly are read where the backend opens: project-run.ts). */
   readonly readOnly?: boolean;
+  /** How the Sigma client waits between attempts and keeps its pace: real time unless a test runs the CLI in-process with a clock that skips the waits. */
+  readonly sigmaTiming?: SigmaTiming;
 }
 
 export type Colors = ReturnType<typeof pc.createColors>;

@@ -43,6 +43,7 @@ export function backendFor(project: Project, context: CliContext, overrides: Bac
     objects: project.grants.map((grant) => grant.object),
     connections: [...project.connections.values()],
     ...(context.debug && { debugLog: (line: string) => context.stderr.write(`${line}\n`) }),
+    ...(context.sigmaTiming && { sigmaTiming: context.sigmaTiming }),
   });
 }
 

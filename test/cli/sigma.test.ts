@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FaultConfig, StateDump } from '../../src/emulator/index.js';
 import { e2eOrg } from '../support/sigma-e2e-org.js';
-import { startSigma, type SigmaTestbed } from '../support/sigma-emulator.js';
+import { fastSigmaTiming, startSigma, type SigmaTestbed } from '../support/sigma-emulator.js';
 import { runGrantform, writeProject } from '../support/temp-project.js';
 
 const CONFIG = 'backend:\n  type: sigma\n';
@@ -126,18 +126,20 @@ describe('the Sigma backend from the command line', () => {
       ],
     };
     sigma.emulator.control.setFaults(faults);
+    // Retry-After and the pace the client slows to are honoured on a clock that skips the waits.
+    const sigmaTiming = fastSigmaTiming();
     let runs = 0;
     let last = { exitCode: 1, stdout: '', stderr: '' };
     while (runs < 3 && last.exitCode !== 0) {
       runs += 1;
-      last = await runGrantform(['apply', '--auto-approve'], { cwd: dir, env: sigma.env });
+      last = await runGrantform(['apply', '--auto-approve'], { cwd: dir, env: sigma.env, sigmaTiming });
       const now = grantPairs(sigma.emulator.control.state());
       expect(kept.filter((pair) => !now.has(pair))).toEqual([]);
     }
     expect(last.exitCode, `${last.stdout}\n${last.stderr}`).toBe(0);
     const fired = sigma.emulator.control.faults().reduce((sum, rule) => sum + rule.fired, 0);
     expect(fired).toBeGreaterThan(0);
-    expect(await runGrantform(['plan', '--detailed-exitcode'], { cwd: dir, env: sigma.env })).toMatchObject({ exitCode: 0 });
+    expect(await runGrantform(['plan', '--detailed-exitcode'], { cwd: dir, env: sigma.env, sigmaTiming })).toMatchObject({ exitCode: 0 });
   });
 
   it('says what is wrong in one sentence: bad credentials, an unreachable URL, a missing variable', async () => {

@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import type { SigmaTiming } from '../../src/backends/open-backend.js';
 import type { CliContext, InputStream } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/main.js';
 import { undoAfterTest } from './cleanup.js';
@@ -34,6 +35,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly stdin?: string;
   readonly tty?: boolean;
+  /** How the Sigma client waits (fastSigmaTiming in sigma-emulator.ts); real time by default. */
+  readonly sigmaTiming?: SigmaTiming;
 }
 
 /** Runs grantform in-process, as a user would from `cwd`, and captures what it prints. */
@@ -47,6 +50,7 @@ export async function runGrantform(argv: readonly string[], options: RunOptions 
     stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false, columns: 100 },
     stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false, columns: 100 },
     stdin: Object.assign(stdin, { isTTY: options.tty ?? false }),
+    ...(options.sigmaTiming && { sigmaTiming: options.sigmaTiming }),
   };
   const exitCode = await runCli(argv, context);
   return { exitCode, stdout, stderr };

@@ -10,6 +10,7 @@ import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 import type { SigmaBackendSettings } from '../../model/project.js';
 import type { ReadOnlyMode } from '../../model/read-only.js';
 import type { Backend, BackendReport, ConnectionCheck, ReadOptions } from '../backend.js';
+import type { PaceClock } from './adaptive-limit.js';
 import { ClientCredentialsTokens } from './auth.js';
 import { testConnection, writeTestWarning } from './connection-tests.js';
 import { SigmaHttp } from './http.js';
@@ -47,6 +48,8 @@ export interface SigmaBackendOptions {
   readonly readOnly?: ReadOnlyMode;
   /** The clock that token expiry is measured on (milliseconds since the epoch); default Date.now. */
   readonly now?: () => number;
+  /** The clock the pace is kept on (adaptive-limit.ts); default the real one. Tests pass one that skips the waits. */
+  readonly paceClock?: PaceClock;
 }
 
 export class SigmaBackend implements Backend {
@@ -90,6 +93,7 @@ export class SigmaBackend implements Backend {
       redactor: this.redactor,
       concurrency: this.settings.concurrency,
       retry,
+      ...(options.paceClock && { clock: options.paceClock }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       ...(options.log && { log: (line: string) => options.log?.(this.redactor.redact(line)) }),
       baseUrlSource: this.settings.baseUrlSource,
