@@ -10,7 +10,7 @@ import type { RetryPolicy } from '../../../src/backends/sigma/retry.js';
 import type { Change } from '../../../src/model/changes.js';
 import { EnvironmentError } from '../../../src/model/errors.js';
 import { startRecordingProxy } from '../../support/recording-proxy.js';
-import { startSigma } from '../../support/sigma-emulator.js';
+import { skippingClock, startSigma } from '../../support/sigma-emulator.js';
 import { CLIENT_SECRET, smallOrg } from './fixtures.js';
 
 const statuses = (entries: readonly { operation?: string | undefined; status: number | null }[], operation: string) =>
@@ -21,9 +21,11 @@ describe('the Sigma HTTP client', () => {
     const sigma = await startSigma(smallOrg());
     sigma.emulator.control.setFaults({ rules: [{ kind: 'throttle', count: 1, retryAfterSeconds: 1, match: { path: '/v2/whoami' } }] });
     const patient: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 5_000, giveUpAfterMs: 10_000 };
-    const started = Date.now();
-    await sigma.backend({ retry: patient }).read();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    // Measured on the client's own clock, on which the wait passes without taking real time.
+    const clock = skippingClock();
+    const started = clock.now();
+    await sigma.backend({ retry: patient, paceClock: clock }).read();
+    expect(clock.now() - started).toBeGreaterThanOrEqual(950);
     expect(statuses(sigma.emulator.control.requests(), 'GET /v2/whoami')).toEqual([429, 200]);
   });
 
