@@ -50,6 +50,8 @@ interface Template {
   readonly raw: JsonObject;
 }
 
+const loaded = new Map<string, Contract>();
+
 export class Contract {
   private readonly templates: Template[] = [];
   private readonly strictAjv = withFormats(new Ajv2020({ strict: false, allErrors: true }));
@@ -79,8 +81,19 @@ export class Contract {
     }
   }
 
+  /**
+   * The contract in `file`, one per file and process: its schemas compile on
+   * first use and are kept, so that a second emulator in the same process
+   * (tests start hundreds) does not compile them again. Nothing else in a
+   * Contract changes after construction.
+   */
   static load(file: string = DEFAULT_CONTRACT_PATH): Contract {
-    return new Contract(JSON.parse(readFileSync(file, 'utf8')));
+    let contract = loaded.get(file);
+    if (!contract) {
+      contract = new Contract(JSON.parse(readFileSync(file, 'utf8')));
+      loaded.set(file, contract);
+    }
+    return contract;
   }
 
   operations(): ContractOperation[] {
