@@ -38,19 +38,20 @@ function writes(requests: readonly RequestLogEntry[]): string[] {
   return requests.filter((entry) => entry.method !== 'GET' && !(entry.method === 'POST' && (entry.path === '/v2/auth/token' || /^\/v2\/connection\/[^/]+\/lookup$/.test(entry.path)))).map((entry) => `${entry.method} ${entry.path}`);
 }
 
-let sigma: SigmaTestbed;
-let dir: string;
-
-beforeEach(async () => {
-  sigma = await startSigma();
-  dir = await writeProject({ 'grantform.yaml': SIGMA });
-  const imported = await runGrantform(['import', '--out', 'access', '--read-only'], { cwd: dir, env: sigma.env });
-  expect(imported.stderr).toBe('');
-  expect(imported.exitCode).toBe(0);
-  await writeFile(path.join(dir, 'access', 'edits.yaml'), EDITS);
-});
-
 describe('read-only mode on the Sigma backend', () => {
+  let sigma: SigmaTestbed;
+  let dir: string;
+
+  // A fresh emulator and import for each of these tests (one of them writes); the other describes need neither.
+  beforeEach(async () => {
+    sigma = await startSigma();
+    dir = await writeProject({ 'grantform.yaml': SIGMA });
+    const imported = await runGrantform(['import', '--out', 'access', '--read-only'], { cwd: dir, env: sigma.env });
+    expect(imported.stderr).toBe('');
+    expect(imported.exitCode).toBe(0);
+    await writeFile(path.join(dir, 'access', 'edits.yaml'), EDITS);
+  });
+
   it('imports, plans (with changes) and checks, and Sigma receives only reads', async () => {
     const planned = await runGrantform(['plan', '--read-only', '--detailed-exitcode', '--out', 'reviewed.plan'], { cwd: dir, env: sigma.env });
     expect(planned.stderr).toBe('');
