@@ -73,7 +73,8 @@ describe('grantform emulator', () => {
       const api = new ApiClient(url);
       await api.login('demo-client', DEMO_SECRET);
       expect((await api.get('/v2/whoami')).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The log line follows the answer: wait for it to be read (or for the test's timeout), not a fixed time.
+      while (!/200 GET \/v2\/whoami/.test(out)) await new Promise((resolve) => (child.stdout.once('data', resolve), child.stderr.once('data', resolve)));
       expect(out).toMatch(/200 GET \/v2\/whoami/);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
