@@ -16,13 +16,17 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** The files that run longest, longest first (paths from the repository root). */
 export const LONGEST: readonly string[] = [
   'test/cli/crash-safety.test.ts',
-  'test/cli/sarif.test.ts',
-  'test/github/action.test.ts',
   'test/package/installed-package.test.ts',
-  'test/cli/installed-entry.test.ts',
-  'test/emulator/cli.test.ts',
+  'test/cli/sarif.test.ts',
+  'test/github/report-command.test.ts',
+  'test/plan/convergence.property.test.ts',
+  'test/cli/startup-modules.test.ts',
+  'test/warehouse/pg.test.ts',
+  'test/github/action.test.ts',
+  'test/backends/sigma/request-count.test.ts',
   'test/cli/lsp.test.ts',
   'test/cli/access-html.test.ts',
+  'test/cli/hostile-projects.test.ts',
 ];
 
 export class LongestFirst extends BaseSequencer {
