@@ -50,9 +50,14 @@ export async function buildProgram(runtime: CommandRuntime, argv: readonly strin
   return program;
 }
 
-/** The command `argv` runs, when it is one of ours: the first word that is not an option (grantform's own options take no value). */
-function commandNamed(argv: readonly string[]): string | undefined {
+/**
+ * The command `argv` runs, when it is one of ours: the first word that is
+ * not an option (grantform's own options take no value). `null` when no
+ * command runs and none is listed: `--version` alone.
+ */
+function commandNamed(argv: readonly string[]): string | null | undefined {
   const word = argv.find((arg) => !arg.startsWith('-'));
+  if (word === undefined && (argv.includes('-v') || argv.includes('--version')) && !argv.includes('-h') && !argv.includes('--help')) return null;
   return COMMANDS.some((entry) => entry.name === word) ? word : undefined;
 }
 

@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,9 @@ async function modulesLoadedBy(argv: readonly string[]): Promise<{ code: number 
     child.on('error', reject);
     child.on('close', (exit) => resolve({ code: exit, stdout: out }));
   });
-  const loaded = (await readFile(log, 'utf8').catch(() => ''))
+  const recorded = await readFile(log, 'utf8').catch(() => '');
+  await rm(log, { force: true });
+  const loaded = recorded
     .split('\n')
     .filter(Boolean)
     .map((file) => path.relative(ROOT, file));
@@ -58,6 +60,15 @@ describe('start-up', () => {
       for (const area of ['dist/backends/', 'dist/github/', 'dist/lsp/', 'dist/emulator/', 'dist/warehouse/', 'dist/plan/']) {
         expect(loaded.filter((file) => file.startsWith(area)), `${command} loads ${area}`).toEqual([]);
       }
+    }
+  });
+
+  it('--version loads no command module', async () => {
+    for (const argv of [['--version'], ['-v'], ['--no-color', '--version']]) {
+      const { code, loaded, stdout } = await modulesLoadedBy(argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(stdout, argv.join(' ')).toMatch(/^\d+\.\d+\.\d+\n$/);
+      expect(loaded.filter((file) => file.startsWith('dist/cli/commands/') && !file.endsWith('/index.js')), argv.join(' ')).toEqual([]);
     }
   });
 
