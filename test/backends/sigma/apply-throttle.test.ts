@@ -1,5 +1,5 @@
 // An apply against a throttled Sigma (issue 13.3): the emulator in throttle
-// mode, a token bucket of 100 requests a second with a burst of 5, answered
+// mode, a token bucket of 200 requests a second with a burst of 5, answered
 // with the HTML page as 429, the HTML page as 200, or JSON 429 with
 // Retry-After. A small org drifted from its files by changes of every kind
 // and action (creates of users, teams, memberships and grants; raises,
@@ -37,11 +37,16 @@ const DRIFT = {
   extraGrants: 5,
 };
 
+let loaded: Project | undefined;
+
+/** The files, loaded once: every case starts its own emulator from them, and nothing reads the folder again. */
 async function smallOrg(): Promise<Project> {
+  if (loaded) return loaded;
   const dir = path.join(await writeProject({}), 'org');
   await writeSyntheticOrg(dir, { users: 30, teams: 8, grants: 120 });
   const { project, diagnostics } = await loadProject(dir);
   if (!project) throw new Error(`the small synthetic org is invalid: ${diagnostics[0]?.message}`);
+  loaded = project;
   return project;
 }
 
@@ -66,7 +71,7 @@ describe.each<ThrottleAnswer>(['html-429', 'html-200', 'json-429'])('an apply ag
     }
 
     sigma.emulator.control.resetLog();
-    sigma.emulator.control.setThrottle({ rate: 100, burst: 5, answer });
+    sigma.emulator.control.setThrottle({ rate: 200, burst: 5, answer });
     const report = await executePlan(plan.changes, backend, { parallelism: 8 });
     const failures = report.results.filter(({ outcome }) => outcome.status !== 'done').map(({ planned, outcome }) => `${planned.change.address}: ${JSON.stringify(outcome)}`);
     expect(failures).toEqual([]);
