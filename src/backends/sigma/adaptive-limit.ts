@@ -1,25 +1,42 @@
 // How fast to send to Sigma, learned from its throttling. Sigma publishes no
 // rate limit; its edge answers a client that goes too fast with an HTML page
-// (as 429, or as 200) or a 429. Two controls, both adjusted here:
+// (as 429, or as 200) or a 429, with or without Retry-After. Two controls,
+// both adjusted here:
 //
 // - concurrency: at most `limit` requests in flight, starting at the
 //   configured maximum (backend.concurrency); halved on throttling (min 1),
 //   one more per `limit` accepted requests (additive increase), never above
 //   the maximum;
 // - pace: after the first throttle, requests leave at most `rate` a second
-//   (a client-side token bucket, 20 ms deep). The rate is set from what
-//   the server was seen to accept: the requests it accepted, by the time they
-//   were sent, since the first throttle of the current run of throttles
-//   (when its bucket was empty, so the count is its rate) or over the last
-//   second, whichever is shorter; 5% under that. Between throttles the rate
-//   grows additively, by 1.5% of the estimate per second's worth of accepted
-//   requests, so that the client probes for more without overshooting far.
+//   (a client-side token bucket, 20 ms deep).
 //
-// On throttling every sender pauses, for Retry-After when the server gave
-// one, else two intervals at the new rate: one pause for all, instead of
-// each request in flight backing off on its own and returning in a burst.
-// A throttled request that was sent before the last reaction says nothing
-// new (it left at the old pace) and changes nothing.
+// What a throttle tells: the server's bucket was empty when that request
+// arrived. Since an earlier such moment the server cannot have accepted more
+// than its rate allows, whatever the client did in between (it may have sent
+// less, or waited out a Retry-After): the requests accepted between two
+// throttles, over the time between, are a rate the server surely sustains.
+// The best of those bounds over the recent throttles (spans of at least 24
+// accepted requests and 20 round trips, so that counting and the network's
+// jitter err by a few percent at most) sets the pace, 3% under, but never
+// more than halving it in one reaction and never above 97% of the pace that
+// was throttled; with no such span yet (the first throttles), the pace
+// halves. Afterwards the pace recovers quickly towards the one that was
+// throttled, less 3%, and then probes beyond it slowly, a little more with
+// each quiet step (a second's worth of accepted requests, at least 25), so
+// that throttles stay rare at any rate. Steps and spans count requests, not
+// seconds: the same holds at 5 and at 1,000 requests a second.
+//
+// On throttling every sender pauses for two intervals at the new pace: one
+// short pause for all, instead of each request in flight returning in a
+// burst. Retry-After belongs to the request that received it: that request
+// waits it out before it is sent again (`holdOff`), while the others go on
+// at the slower pace. A token bucket's Retry-After is the time to its next
+// token rounded up to whole seconds, and holding every sender for it cost a
+// second's worth of requests per throttle (docs/performance.md). If instead
+// the server refuses what the others send during that Retry-After, it is
+// blocking the client, not pacing it: then every sender waits until the
+// Retry-After ends. A throttled request that was sent before the last
+// reaction says nothing new (it left at the old pace) and changes nothing.
 //
 // Only concurrency applies until Sigma first throttles: an unthrottled
 // Sigma is read as fast as before (docs/sigma-backend.md, "Throttling").
@@ -49,46 +66,57 @@ export interface Slot {
   readonly sentAt: number;
 }
 
-/** A new run of throttles starts when the last one is older than this. */
-const RUN_GAP_MS = 1_000;
-/** The window the client's own recent pace is measured over. */
-const RECENT_MS = 500;
-/** A run in which at least this share of requests was throttled measured the server's rate. */
-const SATURATED_SHARE = 0.1;
-/** Under a measured rate. */
+/** Accepted requests a measurement of the server's rate needs: ±1 request is then a few percent at most. */
+const MIN_SAMPLE = 24;
+/** A measurement spans at least this many round trips, so that the network's jitter is small beside it. */
+const MIN_SPAN_RTTS = 20;
+/** Throttles kept as the starts of measurements, and for how long. */
+const ANCHORS = 64;
+const ANCHOR_HORIZON_MS = 60_000;
+/** Accepted send times kept for measurements. */
+const MAX_ACCEPTED_KEPT = 4096;
+/** Under a measured rate, and under a pace that was throttled. */
 const MARGIN = 0.97;
-/** Under the client's recent pace, when the rate was not measured. */
-const BURST_MARGIN = 0.9;
-/** Growth per quiet second, times the quiet seconds so far. */
+/** One reaction at most halves the pace; with nothing measured yet, it does. */
+const CUT = 0.5;
+/** Probing: growth per quiet step, times the quiet steps so far, above the last throttled pace. */
 const GROWTH = 0.01;
+/** A quiet step: a second's worth of accepted requests, and at least this many. */
+const MIN_STEP = 25;
+/** Recovering: below the last pace that was throttled, each step closes this share of the gap, in steps a quarter as long. */
+const RECOVERY = 0.5;
 const MIN_RATE = 0.5;
 const MAX_PAUSE_MS = 1_000;
 const PACE_DEPTH_MS = 20;
+/** Refusals, with no acceptance, among requests sent during another's Retry-After that show a block. */
+const BLOCK_REFUSALS = 3;
+/** Weight of the newest round trip in the smoothed one. */
+const RTT_WEIGHT = 0.1;
 
 export class AdaptiveLimit {
   private active = 0;
   private readonly waiting: Array<(slot: Slot) => void> = [];
   private limitNow: number;
   private rateNow = Number.POSITIVE_INFINITY;
-  /** The server's rate as last estimated; undefined before the first throttle. */
-  private estimate: number | undefined;
   private tokens = 1;
   private refilledAt = 0;
   private pausedUntil = Number.NEGATIVE_INFINITY;
   private reactedAt = Number.NEGATIVE_INFINITY;
-  private runAnchor: number | undefined;
-  private lastThrottleSentAt = Number.NEGATIVE_INFINITY;
-  private firstSentAt: number | undefined;
-  /** Send times of accepted requests, kept back to the window's start. */
+  /** Send times of accepted requests, kept back to the oldest anchor (release order, nearly send order). */
   private accepted: number[] = [];
-  /** Send times of throttled requests, likewise. */
-  private throttledSends: number[] = [];
-  /** Seconds' worth of accepted requests since the last throttle. */
-  private quietSeconds = 0;
+  /** Send times of the last throttled requests: moments when the server's bucket was empty. */
+  private anchors: number[] = [];
+  /** The pace the last reaction found too fast, less the margin: recovery aims there, probing goes beyond. */
+  private ceiling = Number.POSITIVE_INFINITY;
+  private quietSteps = 0;
   private concurrencyCredit = 0;
   private rateCredit = 0;
   private timerAt: number | undefined;
   private throttledCount = 0;
+  /** Smoothed round trip of accepted requests, milliseconds. */
+  private rtt: number | undefined;
+  /** The latest Retry-After: when it ends, and what the server did with requests sent since it began. */
+  private retryWindow: { start: number; end: number; accepted: number; refused: number } | undefined;
 
   constructor(
     readonly maxConcurrency: number,
@@ -144,67 +172,112 @@ export class AdaptiveLimit {
     }
   }
 
+  /** Resolves after `ms` on the limiter's clock: a throttled request waits out its own Retry-After, holding no slot. */
+  holdOff(ms: number): Promise<void> {
+    return new Promise((resolve) => (ms > 0 ? this.clock.setTimer(ms, resolve) : resolve()));
+  }
+
   private onAccepted(sentAt: number): void {
+    const now = this.clock.now();
+    this.rtt = this.rtt === undefined ? now - sentAt : this.rtt + RTT_WEIGHT * (now - sentAt - this.rtt);
     this.accepted.push(sentAt);
+    // Keep what a measurement can still count: back to the oldest anchor, and a bounded number.
+    if (this.accepted.length > 2 * MAX_ACCEPTED_KEPT) this.accepted = forgetBefore(this.accepted, this.anchors[0] ?? sentAt).slice(-MAX_ACCEPTED_KEPT);
+    if (this.retryWindow && sentAt >= this.retryWindow.start) this.retryWindow.accepted += 1;
     this.concurrencyCredit += 1;
     if (this.concurrencyCredit >= this.limitNow) {
       this.concurrencyCredit = 0;
       this.limitNow = Math.min(this.maxConcurrency, this.limitNow + 1);
     }
-    if (this.estimate === undefined || sentAt < this.reactedAt) return;
+    if (!Number.isFinite(this.rateNow) || sentAt < this.reactedAt) return;
     this.rateCredit += 1;
-    if (this.rateCredit >= this.rateNow) {
-      // A second's worth accepted: probe for more, a little more with each quiet second.
-      this.rateCredit = 0;
-      this.quietSeconds += 1;
-      this.setRate(this.rateNow + Math.max(MIN_RATE, GROWTH * this.quietSeconds * this.rateNow));
+    const recovering = this.rateNow < this.ceiling;
+    const step = Math.max(MIN_STEP, this.rateNow) / (recovering ? 4 : 1);
+    if (this.rateCredit < step) return;
+    this.rateCredit = 0;
+    if (recovering) {
+      // Back towards the pace that was too fast, less the margin: quickly, since below it the server surely keeps up.
+      this.setRate(Math.min(this.ceiling, this.rateNow + Math.max(MIN_RATE, RECOVERY * (this.ceiling - this.rateNow))));
+    } else {
+      // A quiet step beyond: probe for more, a little more with each one.
+      this.quietSteps += 1;
+      this.setRate(this.rateNow * (1 + GROWTH * this.quietSteps));
     }
-    // Keep only what a future window can count.
-    if (this.accepted.length > 4096) this.accepted = forgetBefore(this.accepted, sentAt - RUN_GAP_MS);
-    if (this.throttledSends.length > 4096) this.throttledSends = forgetBefore(this.throttledSends, sentAt - RUN_GAP_MS);
   }
 
   private onThrottled(sentAt: number, retryAfterMs: number | undefined): void {
     this.throttledCount += 1;
-    this.throttledSends.push(sentAt);
+    const now = this.clock.now();
+    this.watchForBlock(sentAt, now, retryAfterMs);
+    const floor = this.lowerBound(sentAt);
+    this.anchors.push(sentAt);
+    this.anchors.sort((a, b) => a - b);
+    if (this.anchors.length > ANCHORS) this.anchors.shift();
     // Sent before the last reaction: it left at the old pace, and says nothing new.
     if (sentAt < this.reactedAt) return;
-    const now = this.clock.now();
-    const inRun = this.runAnchor !== undefined && sentAt - this.lastThrottleSentAt <= RUN_GAP_MS;
-    if (!inRun) this.runAnchor = sentAt;
-    this.lastThrottleSentAt = sentAt;
-    const anchor = this.runAnchor ?? sentAt;
-    // Between two throttles the server's bucket was empty at both ends, so what it accepted in between is at most its
-    // rate: the rate itself when the client pushed harder all along (a good share of the requests throttled).
-    const accepted = count(this.accepted, anchor, sentAt);
-    const refused = count(this.throttledSends, anchor, sentAt);
-    const span = sentAt - anchor;
-    const saturated = inRun && span > 0 && accepted > 0 && refused >= SATURATED_SHARE * (accepted + refused);
-    const measured = inRun && span > 0 && accepted > 0 ? (accepted * 1000) / span : undefined;
-    // The client's own pace just before: an upper bound of the server's rate when it was throttled.
-    const recentStart = Math.max(this.firstSentAt ?? sentAt, sentAt - RECENT_MS);
-    const recent = sentAt > recentStart ? ((count(this.accepted, recentStart, sentAt) + count(this.throttledSends, recentStart, sentAt)) * 1000) / (sentAt - recentStart) : undefined;
-    let next: number;
-    if (saturated && measured !== undefined) next = measured * MARGIN;
-    // A run of a few throttles: between what the server was seen to take and a little under the client's pace.
-    else if (measured !== undefined) next = Math.max(measured, (recent ?? this.rateNow) * BURST_MARGIN);
-    // One throttle after a quiet spell: a burst emptied the bucket, or the pace crept just over. Halving the
-    // concurrency answers a burst; a pace, if there is one, comes down a little.
-    else next = Number.isFinite(this.rateNow) ? Math.min(this.rateNow, recent ?? this.rateNow) * MARGIN : Number.POSITIVE_INFINITY;
-    if (Number.isFinite(next)) this.estimate = measured ?? next;
-    this.setRate(Math.max(MIN_RATE, Math.min(next, this.rateNow)));
+    // The pace that was too fast: the set one, or, before there was one, what the concurrency allows.
+    const pace = Number.isFinite(this.rateNow) ? this.rateNow : this.concurrencyPace();
+    // Just under what the server surely takes, but at least half and at most 97% of the pace that met the throttle.
+    const next = floor === undefined ? pace * CUT : Math.min(pace * MARGIN, Math.max(pace * CUT, floor * MARGIN));
+    this.setRate(Math.max(MIN_RATE, next));
+    this.ceiling = Math.max(this.rateNow, pace * MARGIN);
     this.limitNow = Math.max(1, Math.floor(this.limitNow / 2));
     this.concurrencyCredit = 0;
     this.rateCredit = 0;
-    this.quietSeconds = 0;
+    this.quietSteps = 0;
     this.reactedAt = now;
-    const pause = retryAfterMs ?? Math.min(MAX_PAUSE_MS, 2000 / (Number.isFinite(this.rateNow) ? this.rateNow : (recent ?? 100)));
-    this.pausedUntil = Math.max(this.pausedUntil, now + pause);
+    // Two intervals at the new pace: the server's bucket gets two requests' worth back before anyone sends again.
+    this.pauseUntil(now + Math.min(MAX_PAUSE_MS, 2000 / this.rateNow));
+  }
+
+  /**
+   * A rate the server surely sustains, measured at the moment `at`, when its bucket was empty: since an earlier such
+   * moment it cannot have accepted more than its rate times the time between (plus the one request's worth it may
+   * have held), whatever the client did meanwhile. The best of those bounds over the recent throttles; undefined
+   * while no span holds enough requests to count.
+   */
+  private lowerBound(at: number): number | undefined {
+    // Release order is not quite send order: sorted once here (throttles are rare), newest first.
+    const accepted = this.accepted.filter((sent) => sent <= at).sort((a, b) => b - a);
+    const minSpan = MIN_SPAN_RTTS * (this.rtt ?? 0);
+    let counted = 0;
+    let best: number | undefined;
+    for (let i = this.anchors.length - 1; i >= 0; i -= 1) {
+      const anchor = this.anchors[i] as number;
+      if (anchor >= at) continue;
+      if (at - anchor > ANCHOR_HORIZON_MS) break;
+      while (counted < accepted.length && (accepted[counted] as number) > anchor) counted += 1;
+      if (counted < MIN_SAMPLE || at - anchor < minSpan) continue;
+      const bound = ((counted - 1) * 1000) / (at - anchor);
+      if (best === undefined || bound > best) best = bound;
+    }
+    return best;
+  }
+
+  /** What the client sends without a pace: its slots, each once per round trip. */
+  private concurrencyPace(): number {
+    return (this.limitNow * 1000) / Math.max(1, this.rtt ?? 1);
+  }
+
+  /** Retry-After is the request's own; but when the server refuses what others send during it, everyone waits it out. */
+  private watchForBlock(sentAt: number, now: number, retryAfterMs: number | undefined): void {
+    const window = this.retryWindow;
+    if (window && now < window.end && sentAt >= window.start) {
+      window.refused += 1;
+      if (window.refused >= BLOCK_REFUSALS && window.accepted === 0 && this.pausedUntil < window.end) {
+        this.pauseUntil(window.end);
+        // What is in flight now left before everyone stopped: its refusals cut nothing more.
+        this.reactedAt = now;
+      }
+    }
+    if (retryAfterMs !== undefined && retryAfterMs > 0 && (!window || now >= window.end)) this.retryWindow = { start: now, end: now + retryAfterMs, accepted: 0, refused: 0 };
+    else if (retryAfterMs !== undefined && window) window.end = Math.max(window.end, now + retryAfterMs);
+  }
+
+  private pauseUntil(time: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, time);
     this.tokens = 0;
     this.refilledAt = this.pausedUntil;
-    const keep = Math.min(anchor, sentAt - RECENT_MS);
-    this.accepted = forgetBefore(this.accepted, keep);
-    this.throttledSends = forgetBefore(this.throttledSends, keep);
   }
 
   private setRate(rate: number): void {
@@ -227,11 +300,11 @@ export class AdaptiveLimit {
       if (now < this.pausedUntil) return this.wakeAt(this.pausedUntil);
       if (Number.isFinite(this.rateNow)) {
         this.refill(now);
-        if (this.tokens < 1) return this.wakeAt(now + ((1 - this.tokens) * 1000) / this.rateNow);
-        this.tokens -= 1;
+        // A hair under one token is one: float rounding must not schedule a timer that is due now, again and again.
+        if (this.tokens < 1 - 1e-9) return this.wakeAt(now + Math.max(1, ((1 - this.tokens) * 1000) / this.rateNow));
+        this.tokens = Math.max(0, this.tokens - 1);
       }
       this.active += 1;
-      this.firstSentAt ??= now;
       const resolve = this.waiting.shift() as (slot: Slot) => void;
       resolve({ sentAt: now });
     }
@@ -245,12 +318,6 @@ export class AdaptiveLimit {
       this.pump();
     });
   }
-}
-
-function count(times: readonly number[], from: number, to: number): number {
-  let n = 0;
-  for (const at of times) if (at > from && at <= to) n += 1;
-  return n;
 }
 
 function forgetBefore(times: number[], time: number): number[] {

@@ -56,9 +56,10 @@ export function classifyResponse(endpoint: string, response: TransportResponse, 
   if (status === 401 && !html) return { kind: 'unauthorized', failure };
   if (status === 429 || (html && status >= 400 && status < 500)) return { kind: 'transient', transient: { cause: 'throttled', ambiguous: false, failure, ...withRetryAfter } };
   if (isTransientStatus(status)) {
-    // 502, 503 and 504 come from gateways in front of Sigma: the request did not reach it.
+    // 502, 503 and 504 come from gateways in front of Sigma: the request did not reach it. A 500 may come after Sigma
+    // acted, as a page too: a create is checked before it is sent again (create-once.ts), throttling page or not.
     const ambiguous = status === 500 || status > 504;
-    return { kind: 'transient', transient: { cause: html ? 'throttled' : 'server-error', ambiguous: ambiguous && !html, failure, ...withRetryAfter } };
+    return { kind: 'transient', transient: { cause: html ? 'throttled' : 'server-error', ambiguous, failure, ...withRetryAfter } };
   }
   return { kind: 'refused', failure };
 }

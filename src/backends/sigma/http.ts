@@ -40,7 +40,8 @@ export interface RequestSpec {
 
 export interface SigmaHttpOptions {
   readonly baseUrl: string;
-  readonly transport: Transport;
+  /** Only `send` is used: tests of the pace give a simulated network (test/support/simulated-sigma.ts). */
+  readonly transport: Pick<Transport, 'send'>;
   readonly tokens: TokenSource;
   readonly redactor: Redactor;
   /** The most requests in flight; fewer while Sigma throttles (adaptive-limit.ts). */
@@ -119,13 +120,19 @@ export class SigmaHttp {
       }
       const elapsed = Date.now() - started;
       if (transient.cause === 'throttled') {
-        // The limiter has paused every sender and slowed the pace: back in the queue, no wait of this request's own
-        // (one per request is what multiplied the throttled requests). Bounded by a count of throttles, not by time:
-        // a request queued behind thousands at the server's pace may wait long before it is first sent.
+        // The limiter has slowed the pace and paused every sender briefly: back in the queue, after this request's
+        // Retry-After if the server gave one, with no backoff of its own (one per request is what multiplied the
+        // throttled requests). Bounded by a count of throttles, not by time: a request queued behind thousands at the
+        // server's pace may wait long before it is first sent.
         throttles += 1;
         if (throttles < THROTTLES_PER_ATTEMPT * this.policy.maxAttempts) {
           attempt -= 1;
-          this.options.log?.(`sigma: ${endpoint} throttled, ${this.limiter.limit} in flight at most, ${Number.isFinite(this.limiter.rate) ? `${this.limiter.rate.toFixed(1)} requests/s` : 'no pace'}`);
+          const wait = transient.retryAfterMs === undefined ? 0 : Math.min(transient.retryAfterMs, this.policy.maxDelayMs);
+          this.options.log?.(
+            `sigma: ${endpoint} throttled${wait > 0 ? `, again in ${wait} ms (Retry-After)` : ''}, ${this.limiter.limit} in flight at most, ${Number.isFinite(this.limiter.rate) ? `${this.limiter.rate.toFixed(1)} requests/s` : 'no pace'}`,
+          );
+          // Retry-After is this request's own: it waits that long before it queues again; the others go on at the pace.
+          await this.limiter.holdOff(wait);
           continue;
         }
       }
