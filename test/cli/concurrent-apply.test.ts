@@ -57,11 +57,14 @@ describe('two applies at once on the Sigma backend', () => {
     const sigma = await startSigma(smallOrg({ warehouses: [{ name: 'bigquery-marketing', type: 'postgres', paths: ['public/campaigns'] }] }));
     const dir = await importedProject(sigma);
     await writeFile(path.join(dir, 'access/marketing.yaml'), MARKETING);
+    // Long enough that both runs have read the live state before either create takes effect, even on a
+    // busy machine (both runs share this process; at 150 ms one run sometimes planned after the other's create).
+    const latency = 600;
     sigma.emulator.control.setFaults({
       rules: [
-        { kind: 'latency', ms: 150, match: { method: 'POST', path: '/v2/connections' } },
-        { kind: 'latency', ms: 150, match: { method: 'POST', path: '/v2/teams' } },
-        { kind: 'latency', ms: 150, match: { method: 'POST', path: '/v2/members' } },
+        { kind: 'latency', ms: latency, match: { method: 'POST', path: '/v2/connections' } },
+        { kind: 'latency', ms: latency, match: { method: 'POST', path: '/v2/teams' } },
+        { kind: 'latency', ms: latency, match: { method: 'POST', path: '/v2/members' } },
       ],
     });
     sigma.emulator.control.resetLog();
