@@ -42,12 +42,14 @@ describe('jsonPieces', () => {
     }
   });
 
-  it('writes a large array in several pieces, none much larger than a thousand items', () => {
-    const document = { runs: [{ tool: 'x', results: Array.from({ length: 5500 }, (_, index) => ({ index, message: 'm'.repeat(index % 50) })) }], summary: { count: 5500 } };
+  it('writes a large array in several pieces of about a megabyte each', () => {
+    const document = { runs: [{ tool: 'x', results: Array.from({ length: 20_000 }, (_, index) => ({ index, message: 'm'.repeat(100 + (index % 50)) })) }], summary: { count: 20_000 } };
     const pieces = [...jsonPieces(document, [['runs', 0, 'results']])];
-    expect(pieces.join('')).toBe(jsonText(document));
-    expect(pieces.length).toBeGreaterThan(5);
-    const itemSize = JSON.stringify(document.runs[0]?.results[49], null, 2).length + 16;
-    for (const piece of pieces) expect(piece.length).toBeLessThan(1000 * itemSize);
+    const whole = jsonText(document);
+    expect(pieces.join('')).toBe(whole);
+    expect(whole.length).toBeGreaterThan(3_000_000);
+    expect(pieces.length).toBeGreaterThan(2);
+    // At most a megabyte and one batch of a thousand items beyond it.
+    for (const piece of pieces) expect(piece.length).toBeLessThan(2_000_000);
   });
 });

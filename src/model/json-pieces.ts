@@ -7,8 +7,10 @@
 /** A path from the document to an array whose items are written a batch at a time: `['runs', 0, 'results']`. */
 export type StreamedPath = readonly (string | number)[];
 
-/** Items of a streamed array per piece. */
+/** Items of a streamed array pretty-printed at once. */
 const ITEMS_PER_PIECE = 1000;
+/** Text gathered before a piece is handed out. */
+const PIECE_CHARACTERS = 1 << 20;
 
 /**
  * The text of `JSON.stringify(document, null, 2)` followed by a line break,
@@ -18,10 +20,16 @@ const ITEMS_PER_PIECE = 1000;
  * values with `toJSON`.
  */
 export function* jsonPieces(document: unknown, streamed: readonly StreamedPath[]): Generator<string> {
-  const pieces: string[] = [];
+  let pieces: string[] = [];
+  let size = 0;
   for (const text of emit(document, '', [], streamed)) {
     pieces.push(text);
-    if (pieces.length >= ITEMS_PER_PIECE * 3) yield pieces.splice(0).join('');
+    size += text.length;
+    if (size >= PIECE_CHARACTERS) {
+      yield pieces.join('');
+      pieces = [];
+      size = 0;
+    }
   }
   pieces.push('\n');
   yield pieces.join('');
@@ -43,6 +51,19 @@ function* emit(value: unknown, indent: string, at: readonly (string | number)[],
   if (Array.isArray(json)) {
     if (json.length === 0) {
       yield '[]';
+      return;
+    }
+    if (streamed.some((path) => path.length === at.length)) {
+      // The streamed array itself: its items a batch at a time, each batch pretty-printed by JSON.stringify at once.
+      yield '[\n';
+      for (let from = 0; from < json.length; from += ITEMS_PER_PIECE) {
+        const batch = JSON.stringify(json.slice(from, from + ITEMS_PER_PIECE), null, 2);
+        // "[\n" + items at two spaces + "\n]": the items, moved to this array's depth.
+        const items = batch.slice(2, -2);
+        yield indent + items.replaceAll('\n', `\n${indent}`);
+        yield from + ITEMS_PER_PIECE < json.length ? ',\n' : '\n';
+      }
+      yield `${indent}]`;
       return;
     }
     yield '[\n';

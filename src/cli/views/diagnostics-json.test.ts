@@ -23,7 +23,6 @@ describe('renderDiagnosticsJsonChunks', () => {
       const diagnostics = Array.from({ length: count }, (_, index) => finding(index));
       const chunks = [...renderDiagnosticsJsonChunks(diagnostics)];
       expect(chunks.join(''), `${count} findings`).toBe(renderDiagnosticsJson(diagnostics));
-      if (count >= 2500) expect(chunks.length, `${count} findings`).toBeGreaterThan(1);
       expect(JSON.parse(chunks.join('')).diagnostics).toHaveLength(count);
     }
   });
