@@ -45,7 +45,7 @@ const lsp: BenchTask = {
   async run({ orgDir }) {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/lsp-server.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
     const client = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const file = path.join(orgDir, 'teams', 'team-0001.yaml');
+    const file = path.join(orgDir, 'teams', 'team-00001.yaml');
     const uri = pathToFileURL(file).href;
     let waiting: { version: number; resolve: () => void } | undefined;
     client.onNotification(PublishDiagnosticsNotification.type, (params) => {
