@@ -78,6 +78,22 @@ export function declarationsOf(parsed: ParsedFile): FileDeclarations {
 }
 
 export function resolveResources(files: readonly FileDeclarations[]): { resources: Resources; diagnostics: Diagnostic[] } {
+  const { resources, diagnostics } = declareResources(files);
+  for (const declared of files) {
+    const resolved = resolveGrants(declared, resources);
+    for (const grant of resolved.grants) resources.grants.push(grant);
+    for (const diagnostic of resolved.diagnostics) diagnostics.push(diagnostic);
+  }
+  return { resources, diagnostics };
+}
+
+/**
+ * The declarations of every file merged, with the checks between them
+ * (duplicates, former names, members, account types); `grants` is left
+ * empty for `resolveGrants`, which the language server runs again only for
+ * the files that changed.
+ */
+export function declareResources(files: readonly FileDeclarations[]): { resources: Resources; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const resources: Resources = { connections: new Map(), users: new Map(), teams: new Map(), accountTypes: new Map(), grants: [] };
 
@@ -100,13 +116,18 @@ export function resolveResources(files: readonly FileDeclarations[]): { resource
   checkPreviousNames(resources.teams, 'team', diagnostics);
   checkPreviousNames(resources.connections, 'connection', diagnostics);
   checkUserReferences(resources, diagnostics);
-  for (const declared of files) {
-    for (const pending of declared.grants) {
-      const grant = grantOf(pending, resources, diagnostics);
-      if (grant) resources.grants.push(grant);
-    }
-  }
   return { resources, diagnostics };
+}
+
+/** One file's grants, their principals and objects checked against the merged declarations. */
+export function resolveGrants(declared: FileDeclarations, resources: Resources): { grants: GrantDecl[]; diagnostics: Diagnostic[] } {
+  const grants: GrantDecl[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const pending of declared.grants) {
+    const grant = grantOf(pending, resources, diagnostics);
+    if (grant) grants.push(grant);
+  }
+  return { grants, diagnostics };
 }
 
 interface Declared {
