@@ -45,6 +45,17 @@ export interface LoadOptions {
    * re-loads the project on every edit; the parse is what costs).
    */
   readonly cache?: LoadCache;
+  /**
+   * How the resource files are found; default: `findResourceFiles`, which
+   * walks the folder. The language server keeps the listing between loads.
+   */
+  readonly findFiles?: typeof findResourceFiles;
+  /**
+   * How the files' declarations are merged and their references resolved;
+   * default: `resolveResources`. The language server resolves again only the
+   * files that changed.
+   */
+  readonly resolve?: typeof resolveResources;
 }
 
 export type LoadCache = Map<string, { readonly text: string; readonly result: FileResult }>;
@@ -75,7 +86,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   const settings = projectSettings(config.parsed.value as ProjectFile, root);
   const statePath = await statePathDiagnostic(settings.backend, lookup.realRoot, config.parsed);
 
-  const found = await findResourceFiles(root, settings.include, lookup.realRoot);
+  const found = await (options.findFiles ?? findResourceFiles)(root, settings.include, lookup.realRoot);
   const results = await mapBounded(found.files, READ_CONCURRENCY, (file) => loadAndValidate(file.path, file.real, 'resources', cwd, options));
   const diagnostics: Diagnostic[] = [
     ...config.diagnostics,
@@ -94,7 +105,7 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
   // otherwise a broken file would cause a cascade of "not declared" errors.
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics), files };
 
-  const { resources, diagnostics: resolution } = resolveResources(declared);
+  const { resources, diagnostics: resolution } = (options.resolve ?? resolveResources)(declared);
   appendAll(diagnostics, resolution);
   diagnostics.sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics, files };

@@ -57,6 +57,8 @@ export interface ResourceFileSet {
   readonly problems: readonly BoundaryProblem[];
   /** The indexes of the `include` globs that matched no file. */
   readonly unmatched: readonly number[];
+  /** Every folder listed, by its real path: while none of them changes, neither does the set of files (the language server keeps it). */
+  readonly folders: readonly string[];
 }
 
 /**
@@ -86,7 +88,9 @@ export async function findResourceFiles(root: string, include?: readonly string[
   // Folders are listed concurrently; links wait until the whole tree is
   // listed, so that what is reached both directly and through a link is
   // read where it really is, whatever the order of the listings.
+  const folders: string[] = [];
   const walk = async (folderPath: string, relative: string, realFolder: string): Promise<void> => {
+    folders.push(realFolder);
     let entries;
     try {
       entries = await readdir(folderPath, { withFileTypes: true });
@@ -147,7 +151,7 @@ export async function findResourceFiles(root: string, include?: readonly string[
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unmatched = include ? patterns.map((_pattern, index) => index).filter((index) => !matched.has(index)) : [];
-  return { files, problems, unmatched };
+  return { files, problems, unmatched, folders };
 }
 
 /** An entry of a listed folder that a glob could concern. */
