@@ -13,7 +13,10 @@ import { ObjectTree, type ObjectNode } from './object-tree.js';
 export interface IndexedGrant {
   readonly grant: GrantDecl;
   readonly node: ObjectNode;
-  /** Position in project.grants: file order, then position in the file. */
+  /**
+   * Sorts as project.grants does: file order, then position in the file (the
+   * position itself, in an index built at once; see `AccessIndex.derive`).
+   */
   readonly order: number;
   /** `team.Sales`, `user.radhika@example.com`. */
   readonly principal: string;
@@ -50,7 +53,7 @@ export interface AccessFocus {
 }
 
 export class AccessIndex {
-  readonly tree = new ObjectTree();
+  readonly tree: ObjectTree;
   readonly caps: AccountTypeCaps;
   readonly grants: readonly IndexedGrant[];
   private readonly byPrincipal = new Map<string, Map<ObjectNode, IndexedGrant[]>>();
@@ -59,22 +62,29 @@ export class AccessIndex {
   private teamsByUser: Map<string, TeamOfUser[]> | undefined;
   private readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][] = [];
   private readonly membersByTeam = new Map<string, UserDecl[]>();
-  private readonly capTables = new Map<string, readonly (AccessLevel | undefined)[]>();
+  private readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
+  /** Derived indexes are of whole projects: a focused one is not derived from. */
+  private readonly focused: boolean;
 
   /**
    * With a focus, the index answers questions about that focus only (the
    * grants, teams and members that reach it); every answer about it is the
-   * one a whole index gives.
+   * one a whole index gives. `shared`: what `derive` hands over from the
+   * previous index.
    */
   constructor(
     readonly project: AccessSubject,
     focus?: AccessFocus,
+    shared?: SharedParts,
   ) {
-    this.caps = new AccountTypeCaps(project.accountTypes);
+    this.tree = shared?.tree ?? new ObjectTree();
+    this.caps = shared?.caps ?? new AccountTypeCaps(project.accountTypes);
+    this.capTables = shared?.capTables ?? new Map();
+    this.focused = focus !== undefined;
     for (const connection of project.connections.values()) this.tree.intern({ connection: connection.name, path: [] });
     const reaches = focus && focusFilter(project, focus);
     const grants: IndexedGrant[] = [];
-    project.grants.forEach((grant, order) => {
+    if (!shared) project.grants.forEach((grant, order) => {
       if (reaches && !reaches(grant)) return;
       const indexed: IndexedGrant = { grant, node: this.tree.intern(grant.object), order, principal: principalKey(grant.principal) };
       let atNode = this.byPrincipal.get(indexed.principal);
@@ -83,7 +93,7 @@ export class AccessIndex {
       push(this.byNode, indexed.node, indexed);
       grants.push(indexed);
     });
-    this.grants = grants;
+    this.grants = shared?.grants ?? grants;
     for (const team of project.teams.values()) {
       const key = principalKey({ kind: 'team', name: team.name });
       // A focused index needs the members of the teams its grants name, no others.
@@ -97,6 +107,84 @@ export class AccessIndex {
       this.declaredTeams.push([{ name: team.name, key }, members]);
     }
     this.membersByTeam.set(ALL_MEMBERS, [...project.users.values()]);
+  }
+
+  /**
+   * The index of `project`, a later version of this index's project: the
+   * language server derives one after each edit instead of indexing 20,000
+   * grants again. A grant of both (the same GrantDecl) keeps its
+   * IndexedGrant; only the principals and objects whose grants changed are
+   * indexed again, and added grants are ordered between their kept
+   * neighbours. Built at once when the account types or the connections
+   * changed, or when the kept grants are not in their former order.
+   */
+  derive(project: AccessSubject): AccessIndex {
+    // Connections root the shared object tree, and account types the shared caps: when either changed, nothing is shared.
+    if (this.focused || !sameEntries(project.accountTypes, this.project.accountTypes) || !sameEntries(project.connections, this.project.connections)) return new AccessIndex(project);
+    const previous = new Map<GrantDecl, IndexedGrant>();
+    for (const indexed of this.grants) previous.set(indexed.grant, indexed);
+    const grants: IndexedGrant[] = [];
+    const added: IndexedGrant[] = [];
+    let waiting: GrantDecl[] = [];
+    let low = -1;
+    // The grants waiting between two kept ones get orders evenly spaced between theirs.
+    const place = (high: number): boolean => {
+      const step = (high - low) / (waiting.length + 1);
+      let last = low;
+      for (const [position, grant] of waiting.entries()) {
+        const order = low + step * (position + 1);
+        if (!(order > last && order < high)) return false;
+        const indexed: IndexedGrant = { grant, node: this.tree.intern(grant.object), order, principal: principalKey(grant.principal) };
+        grants.push(indexed);
+        added.push(indexed);
+        last = order;
+      }
+      waiting = [];
+      return true;
+    };
+    for (const grant of project.grants) {
+      const kept = previous.get(grant);
+      if (!kept) {
+        waiting.push(grant);
+        continue;
+      }
+      if (kept.order <= low || !place(kept.order)) return new AccessIndex(project);
+      previous.delete(grant);
+      grants.push(kept);
+      low = kept.order;
+    }
+    if (!place(low + waiting.length + 1)) return new AccessIndex(project);
+    const next = new AccessIndex(project, undefined, { tree: this.tree, caps: this.caps, capTables: this.capTables, grants });
+    next.reindexGrants(this, [...previous.values()], added);
+    return next;
+  }
+
+  /** byPrincipal and byNode: `previous`'s, with the lists that hold a removed or an added grant made again. */
+  private reindexGrants(previous: AccessIndex, removed: readonly IndexedGrant[], added: readonly IndexedGrant[]): void {
+    const gone = new Set(removed);
+    const byOrder = (a: IndexedGrant, b: IndexedGrant) => a.order - b.order;
+    const changed = [...removed, ...added];
+    const addedAt = new Map<ObjectNode, IndexedGrant[]>();
+    const addedBy = new Map<string, IndexedGrant[]>();
+    for (const each of added) {
+      push(addedAt, each.node, each);
+      push(addedBy, each.principal, each);
+    }
+    for (const [node, list] of previous.byNode) this.byNode.set(node, list);
+    for (const node of new Set(changed.map((each) => each.node))) {
+      const list = [...(previous.byNode.get(node) ?? NONE).filter((each) => !gone.has(each)), ...(addedAt.get(node) ?? NONE)].sort(byOrder);
+      if (list.length > 0) this.byNode.set(node, list);
+      else this.byNode.delete(node);
+    }
+    for (const [principal, atNode] of previous.byPrincipal) this.byPrincipal.set(principal, atNode);
+    for (const principal of new Set(changed.map((each) => each.principal))) {
+      // Made again whole, in grant order, so that its objects come in the order a fresh index gives them.
+      const all = [...(previous.byPrincipal.get(principal)?.values() ?? [])].flat().filter((each) => !gone.has(each));
+      const atNode = new Map<ObjectNode, IndexedGrant[]>();
+      for (const each of [...all, ...(addedBy.get(principal) ?? NONE)].sort(byOrder)) push(atNode, each.node, each);
+      if (atNode.size > 0) this.byPrincipal.set(principal, atNode);
+      else this.byPrincipal.delete(principal);
+    }
   }
 
   /** The grants of one principal on exactly this object. */
@@ -172,6 +260,21 @@ function focusFilter(project: AccessSubject, focus: AccessFocus): (grant: GrantD
     if (focus.user === undefined) return true;
     return grant.principal.kind === 'user' ? grant.principal.email === focus.user : teams.has(grant.principal.name);
   };
+}
+
+/** What derive hands over to the index it makes. */
+interface SharedParts {
+  readonly tree: ObjectTree;
+  readonly caps: AccountTypeCaps;
+  readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
+  readonly grants: readonly IndexedGrant[];
+}
+
+/** The same keys with the same values (declarations compare by identity: an unchanged file keeps its objects). */
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -28,48 +28,50 @@ export type GrantEffects = ReadonlyMap<IndexedGrant, readonly NoEffectReason[]>;
 
 export function analyzeGrantEffects(index: AccessIndex): GrantEffects {
   const effects = new Map<IndexedGrant, NoEffectReason[]>();
-  const add = (grant: IndexedGrant, reason: NoEffectReason) => {
-    const list = effects.get(grant);
-    if (list) list.push(reason);
-    else effects.set(grant, [reason]);
-  };
-
   for (const grant of index.grants) {
-    const same = index.grantsAt(grant.principal, grant.node);
-    if (same.length > 1) {
-      const kept = keptOf(same.filter((other) => sameLeaf(other, grant)));
-      if (kept !== grant) add(grant, { kind: 'duplicate', kept });
-    }
-
-    const principal = grant.grant.principal;
-    const inherited = bestOwnAbove(index, grant);
-    if (inherited && inheritedCovers(index, grant, inherited)) add(grant, { kind: 'redundant', by: inherited });
-
-    if (principal.kind === 'user') {
-      const user = index.user(principal.email);
-      if (!user) continue;
-      if (index.caps.isAdmin(user.accountType)) add(grant, { kind: 'admin-account-type' });
-      const own = index.levelFor(user, grant.grant.access);
-      const teams = index.teamsOfUser(user.email);
-      let best: AccessSource | undefined;
-      for (const at of selfAndAncestors(grant.node)) {
-        for (const team of teams) {
-          for (const other of index.grantsAt(team.key, at)) best = better(best, { grant: other, team: team.name, gives: index.levelFor(user, other.grant.access) });
-        }
-        for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = better(best, { grant: other, team: ALL_MEMBERS, gives: index.levelFor(user, other.grant.access) });
-      }
-      if (best?.gives !== undefined && best.team !== undefined && rankOf(best.gives) >= rankOf(own)) {
-        add(grant, { kind: 'shadowed-by-team', by: best.grant, team: best.team, gives: best.gives });
-      }
-    } else if (principal.name !== ALL_MEMBERS) {
-      let best: IndexedGrant | undefined;
-      for (const at of selfAndAncestors(grant.node)) {
-        for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = betterGrant(best, other);
-      }
-      if (best && levelRank(best.grant.access) >= levelRank(grant.grant.access)) add(grant, { kind: 'team-shadowed-by-all-members', by: best });
-    }
+    const reasons = noEffectReasons(index, grant);
+    if (reasons.length > 0) effects.set(grant, reasons);
   }
   return effects;
+}
+
+/** Why one grant has no effect, most direct first; empty when it has effect (a lint of a few grants asks only about them). */
+export function noEffectReasons(index: AccessIndex, grant: IndexedGrant): NoEffectReason[] {
+  const reasons: NoEffectReason[] = [];
+  const same = index.grantsAt(grant.principal, grant.node);
+  if (same.length > 1) {
+    const kept = keptOf(same.filter((other) => sameLeaf(other, grant)));
+    if (kept !== grant) reasons.push({ kind: 'duplicate', kept });
+  }
+
+  const principal = grant.grant.principal;
+  const inherited = bestOwnAbove(index, grant);
+  if (inherited && inheritedCovers(index, grant, inherited)) reasons.push({ kind: 'redundant', by: inherited });
+
+  if (principal.kind === 'user') {
+    const user = index.user(principal.email);
+    if (!user) return reasons;
+    if (index.caps.isAdmin(user.accountType)) reasons.push({ kind: 'admin-account-type' });
+    const own = index.levelFor(user, grant.grant.access);
+    const teams = index.teamsOfUser(user.email);
+    let best: AccessSource | undefined;
+    for (const at of selfAndAncestors(grant.node)) {
+      for (const team of teams) {
+        for (const other of index.grantsAt(team.key, at)) best = better(best, { grant: other, team: team.name, gives: index.levelFor(user, other.grant.access) });
+      }
+      for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = better(best, { grant: other, team: ALL_MEMBERS, gives: index.levelFor(user, other.grant.access) });
+    }
+    if (best?.gives !== undefined && best.team !== undefined && rankOf(best.gives) >= rankOf(own)) {
+      reasons.push({ kind: 'shadowed-by-team', by: best.grant, team: best.team, gives: best.gives });
+    }
+  } else if (principal.name !== ALL_MEMBERS) {
+    let best: IndexedGrant | undefined;
+    for (const at of selfAndAncestors(grant.node)) {
+      for (const other of index.grantsAt(ALL_MEMBERS_KEY, at)) best = betterGrant(best, other);
+    }
+    if (best && levelRank(best.grant.access) >= levelRank(grant.grant.access)) reasons.push({ kind: 'team-shadowed-by-all-members', by: best });
+  }
+  return reasons;
 }
 
 /** A table and a stored procedure of the same name are different objects. */
