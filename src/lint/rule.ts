@@ -6,7 +6,7 @@
 import type { AccessIndex, IndexedGrant } from '../access/access-index.js';
 import type { GrantEffects, NoEffectReason } from '../access/grant-effects.js';
 import type { RelatedLocation, Severity } from '../model/diagnostic.js';
-import type { GrantDecl, Project } from '../model/project.js';
+import type { ConnectionDecl, GrantDecl, Project, TeamDecl, UserDecl } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 
 export interface RuleMeta {
@@ -47,6 +47,16 @@ export interface NoEffectFinding {
 export interface RuleContext {
   readonly project: Project;
   readonly access: AccessIndex;
+  /**
+   * What to check: every grant, user, team and connection of the project; or,
+   * when the language server re-lints what an edit touched, one grant, user
+   * or team at a time (LintOptions.scope). A rule reports only about these.
+   */
+  readonly grants: readonly IndexedGrant[];
+  readonly users: readonly UserDecl[];
+  readonly teams: readonly TeamDecl[];
+  /** Every connection, or none: a rule that compares connections sees them together. */
+  readonly connections: readonly ConnectionDecl[];
   readonly effects: GrantEffects;
   isEnabled(ruleId: string): boolean;
   /**

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../config/load-project.js';
 import { writeProject } from '../../test/support/temp-project.js';
 import { grant, grants, ORG } from '../../test/support/sigma-org.js';
+import { AccessIndex } from '../access/access-index.js';
+import { compareDiagnostics } from '../model/diagnostic.js';
+import { RandomOrg, render } from '../../test/support/random-org.js';
 import { RULES } from './registry.js';
 import type { Rule } from './rule.js';
 import { lintProject, RuleContractError } from './runner.js';
@@ -55,6 +58,30 @@ describe('the lint runner', () => {
     expect(lintProject(loaded).diagnostics.filter((d) => d.rule === 'duplicate-grant').map((d) => d.severity)).toEqual(['error']);
     expect(lintProject(loaded, { severities: [{ 'duplicate-grant': 'info' }] }).diagnostics.find((d) => d.rule === 'duplicate-grant')?.severity).toBe('info');
     expect(lintProject(loaded, { severities: [{ 'duplicate-grant': 'info' }, { 'duplicate-grant': 'off' }] }).diagnostics.some((d) => d.rule === 'duplicate-grant')).toBe(false);
+  });
+
+  it('with a scope, checks each subject on its own and says whose each finding is: every subject gives what a whole lint gives', async () => {
+    const random = new RandomOrg(3);
+    const files: Record<string, string> = { 'grantform.yaml': 'backend:\n  type: local\n' };
+    for (const [file, model] of random.initial()) files[file] = render(model);
+    const dir = await writeProject(files);
+    const loaded = (await loadProject(dir, { cwd: dir })).project;
+    if (!loaded) throw new Error('does not load');
+    const access = new AccessIndex(loaded);
+    const whole = lintProject(loaded, { access });
+    const scoped = lintProject(loaded, { access, scope: { grants: access.grants, users: [...loaded.users.values()], teams: [...loaded.teams.values()], connections: true } });
+    expect(whole.diagnostics.length).toBeGreaterThan(20);
+    expect(scoped.diagnostics).toEqual(whole.diagnostics);
+    expect(scoped.removals).toEqual(whole.removals);
+    const bySubject = [...(scoped.bySubject?.values() ?? [])];
+    expect(bySubject.flatMap((each) => each.diagnostics).sort(compareDiagnostics)).toEqual(whole.diagnostics);
+    expect(new Set(bySubject.flatMap((each) => each.removals))).toEqual(new Set([...whole.removals.values()].flatMap((each) => [...each])));
+    // A grant's findings are on that grant.
+    for (const [subject, findings] of scoped.bySubject ?? []) {
+      if (typeof subject !== 'object' || !('grant' in subject)) continue;
+      const { span } = subject.grant;
+      for (const each of findings.diagnostics) expect([each.span.file, span.start.offset <= each.span.start.offset && each.span.start.offset <= span.end.offset]).toEqual([span.file, true]);
+    }
   });
 
   it('registers every rule once, each with a message for every id it documents, in sync with lint.rules of the project schema', () => {

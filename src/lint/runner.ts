@@ -4,9 +4,9 @@
 // fixable, or an unknown message id, is a bug: the runner refuses it.
 
 import { AccessIndex, type IndexedGrant } from '../access/access-index.js';
-import { analyzeGrantEffects, type GrantEffects } from '../access/grant-effects.js';
+import { analyzeGrantEffects, noEffectReasons, type GrantEffects } from '../access/grant-effects.js';
 import { compareDiagnostics, type Diagnostic, type RelatedLocation, type Severity, type TextEdit } from '../model/diagnostic.js';
-import type { GrantDecl, Project } from '../model/project.js';
+import type { GrantDecl, Project, TeamDecl, UserDecl } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
 import { FileLines } from './fix/file-lines.js';
 import { GrantListLayout } from './fix/grant-removal.js';
@@ -22,7 +22,32 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
   /** An index already built for this project (explain and lint share one). */
   readonly access?: AccessIndex;
+  /**
+   * Check only these subjects, each on its own, and say whose each finding is
+   * (`bySubject`): the language server re-lints only what an edit touched.
+   * Default: everything at once.
+   */
+  readonly scope?: LintScope;
 }
+
+/** The grants, users and teams to check, and whether to check the connections (together: shared-write-destination compares them). */
+export interface LintScope {
+  readonly grants: readonly IndexedGrant[];
+  readonly users: readonly UserDecl[];
+  readonly teams: readonly TeamDecl[];
+  readonly connections: boolean;
+}
+
+/** What a finding is about. */
+export type LintSubject = IndexedGrant | UserDecl | TeamDecl | 'connections';
+
+export interface SubjectFindings {
+  readonly diagnostics: Diagnostic[];
+  /** The grants that `--fix` removes for these findings. */
+  readonly removals: GrantDecl[];
+}
+
+type Subjects = Pick<RuleContext, 'grants' | 'users' | 'teams' | 'connections'>;
 
 export interface LintResult {
   /** By file, then position. */
@@ -31,6 +56,8 @@ export interface LintResult {
   readonly removals: ReadonlyMap<string, ReadonlySet<GrantDecl>>;
   /** The rule whose finding removes each of those grants. */
   readonly removedBy: ReadonlyMap<GrantDecl, string>;
+  /** With `scope`: the findings of each subject checked that has any. */
+  readonly bySubject?: ReadonlyMap<LintSubject, SubjectFindings>;
 }
 
 export class RuleContractError extends Error {
@@ -44,6 +71,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   const access = options.access ?? new AccessIndex(project);
   let effects: GrantEffects | undefined;
   const effectsOf = () => (effects ??= analyzeGrantEffects(access));
+  // A scoped run asks about a few grants: working out every grant's effects first would cost what the scope saves.
+  const reasonsOf = options.scope ? (grant: IndexedGrant) => noEffectReasons(access, grant) : (grant: IndexedGrant) => effectsOf().get(grant);
   // Every rule asks about every grant: the answer is the same for all of them, so it is worked out once per grant.
   const findings = new Map<IndexedGrant, NoEffectFinding | null>();
 
@@ -51,6 +80,16 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
   const removals = new Map<string, Set<GrantDecl>>();
   const removedBy = new Map<GrantDecl, string>();
   const fixes = new FixBuilder(project);
+  const everything: Subjects = { grants: access.grants, users: [...project.users.values()], teams: [...project.teams.values()], connections: [...project.connections.values()] };
+  const units = options.scope ? unitsOf(options.scope, everything) : [{ subjects: everything }];
+  const bySubject = options.scope ? new Map<LintSubject, SubjectFindings>() : undefined;
+  let unit: Unit = units[0] as Unit;
+  const findingsOfUnit = (): SubjectFindings | undefined => {
+    if (!bySubject || unit.subject === undefined) return undefined;
+    let found = bySubject.get(unit.subject);
+    if (!found) bySubject.set(unit.subject, (found = { diagnostics: [], removals: [] }));
+    return found;
+  };
 
   for (const rule of rules) {
     const severity = severities.get(rule.meta.id) ?? 'off';
@@ -58,6 +97,18 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     const context: RuleContext = {
       project,
       access,
+      get grants() {
+        return unit.subjects.grants;
+      },
+      get users() {
+        return unit.subjects.users;
+      },
+      get teams() {
+        return unit.subjects.teams;
+      },
+      get connections() {
+        return unit.subjects.connections;
+      },
       get effects() {
         return effectsOf();
       },
@@ -65,7 +116,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       noEffect(grant): NoEffectFinding | undefined {
         let finding = findings.get(grant);
         if (finding === undefined) {
-          const reason = effectsOf().get(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
+          const reason = reasonsOf(grant)?.find((each) => enabled(RULE_OF_REASON[each.kind]));
           findings.set(grant, (finding = reason ? { rule: RULE_OF_REASON[reason.kind], reason } : null));
         }
         return finding ?? undefined;
@@ -85,17 +136,35 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
         const message = formatMessage(template, report.data);
         const span = fixes.trim(report.span);
         const related = report.related?.map((each) => ({ message: each.message, span: fixes.trim(each.span) }));
-        if (removal) {
-          diagnostics.push(new FixableFinding(rule.meta.id, severity, message, report.messageId, span, related, fixes.layoutFor(removal), removal));
-        } else {
-          diagnostics.push({ rule: rule.meta.id, severity, message, messageId: report.messageId, span, ...(related && { related }) });
-        }
+        const diagnostic: Diagnostic = removal
+          ? new FixableFinding(rule.meta.id, severity, message, report.messageId, span, related, fixes.layoutFor(removal), removal)
+          : { rule: rule.meta.id, severity, message, messageId: report.messageId, span, ...(related && { related }) };
+        diagnostics.push(diagnostic);
+        const own = findingsOfUnit();
+        own?.diagnostics.push(diagnostic);
+        if (removal) own?.removals.push(removal);
       },
     };
-    rule.check(context);
+    for (unit of units) rule.check(context);
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, removals, removedBy };
+  return { diagnostics, removals, removedBy, ...(bySubject && { bySubject }) };
+}
+
+/** One check of a rule: everything at once, or one subject. */
+interface Unit {
+  readonly subject?: LintSubject;
+  readonly subjects: Subjects;
+}
+
+function unitsOf(scope: LintScope, everything: Subjects): Unit[] {
+  const none: Subjects = { grants: [], users: [], teams: [], connections: [] };
+  return [
+    ...scope.grants.map((grant) => ({ subject: grant, subjects: { ...none, grants: [grant] } })),
+    ...scope.users.map((user) => ({ subject: user, subjects: { ...none, users: [user] } })),
+    ...scope.teams.map((team) => ({ subject: team, subjects: { ...none, teams: [team] } })),
+    ...(scope.connections ? [{ subject: 'connections' as const, subjects: { ...none, connections: everything.connections } }] : []),
+  ];
 }
 
 /**

@@ -26,7 +26,7 @@ export const accountTypeTooLow: Rule = {
   },
   check(context) {
     const { access } = context;
-    for (const grant of access.grants) {
+    for (const grant of context.grants) {
       const decl = grant.grant;
       if (decl.principal.kind !== 'user') continue;
       const user = access.user(decl.principal.email);

@@ -23,7 +23,7 @@ export const duplicateGrant: Rule = {
     },
   },
   check(context) {
-    for (const grant of context.access.grants) {
+    for (const grant of context.grants) {
       const finding = context.noEffect(grant);
       if (finding?.rule !== 'duplicate-grant' || finding.reason.kind !== 'duplicate') continue;
       const { kept } = finding.reason;

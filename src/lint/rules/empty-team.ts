@@ -18,7 +18,7 @@ export const emptyTeam: Rule = {
     },
   },
   check(context) {
-    for (const team of context.project.teams.values()) {
+    for (const team of context.teams) {
       if (team.members.length > 0 || team.managedBy === 'scim') continue;
       context.report({ messageId: 'empty', data: { team: team.name }, span: team.nameSpan });
     }

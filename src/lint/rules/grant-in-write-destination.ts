@@ -23,7 +23,7 @@ export const grantInWriteDestination: Rule = {
     },
   },
   check(context) {
-    for (const grant of context.access.grants) {
+    for (const grant of context.grants) {
       const decl = grant.grant;
       if (decl.object.path.length === 0) continue;
       const writeAccess = context.project.connections.get(decl.object.connection)?.writeAccess;

@@ -25,7 +25,7 @@ export const redundantGrant: Rule = {
     },
   },
   check(context) {
-    for (const grant of context.access.grants) {
+    for (const grant of context.grants) {
       const finding = context.noEffect(grant);
       if (finding?.rule !== 'redundant-grant') continue;
       const { reason } = finding;

@@ -22,7 +22,7 @@ export const shadowedByTeam: Rule = {
     },
   },
   check(context) {
-    for (const grant of context.access.grants) {
+    for (const grant of context.grants) {
       const finding = context.noEffect(grant);
       if (finding?.rule !== 'shadowed-by-team') continue;
       const { reason } = finding;

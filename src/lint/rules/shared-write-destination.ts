@@ -36,7 +36,7 @@ export const sharedWriteDestination: Rule = {
   },
   check(context) {
     const seen: { connection: ConnectionDecl; path: readonly string[] }[] = [];
-    for (const connection of context.project.connections.values()) {
+    for (const connection of context.connections) {
       const access = connection.writeAccess;
       if (!access) continue;
       const places = [...access.destinations, ...(access.auditLog ? [access.auditLog] : [])];

@@ -25,7 +25,7 @@ export const teamGrantCapped: Rule = {
   check(context) {
     const { access } = context;
     const membersByType = new Map<string, Map<string, UserDecl[]>>();
-    for (const grant of access.grants) {
+    for (const grant of context.grants) {
       const decl = grant.grant;
       if (decl.principal.kind !== 'team' || context.noEffect(grant)) continue;
       const team = decl.principal.name;

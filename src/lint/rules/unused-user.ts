@@ -24,7 +24,7 @@ export const unusedUser: Rule = {
   },
   check(context) {
     const { access } = context;
-    for (const user of context.project.users.values()) {
+    for (const user of context.users) {
       const { caps } = access;
       if (caps.isAdmin(user.accountType) || caps.highest(user.accountType) === undefined) continue;
       const reach = reachOfUser(access, user);

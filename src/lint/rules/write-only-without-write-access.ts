@@ -19,7 +19,7 @@ export const writeOnlyWithoutWriteAccess: Rule = {
     },
   },
   check(context) {
-    for (const grant of context.access.grants) {
+    for (const grant of context.grants) {
       const decl = grant.grant;
       if (decl.access !== 'write-only') continue;
       const connection = context.project.connections.get(decl.object.connection);
