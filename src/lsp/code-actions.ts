@@ -1,6 +1,6 @@
 // Code actions: each lint finding's fix as a quick fix (the edits `lint
-// --fix` makes, byte for byte, since both come from the runner), and one
-// action that removes every fixable grant without effect in the file.
+// --fix` makes, byte for byte: both come from the file's GrantListLayout),
+// and one action that removes every fixable grant without effect in the file.
 
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextEdit as GrantformEdit } from '../model/diagnostic.js';
@@ -11,8 +11,8 @@ import { pathToUri } from './project.js';
 import { TextPositions } from './ranges.js';
 
 export function codeActions(analysis: Analysis, project: WorkspaceProject, file: string, range: Range): CodeAction[] {
-  const { project: model, lint } = analysis;
-  if (!model || !lint) return [];
+  const { project: model } = analysis;
+  if (!model) return [];
   const source = model.files.find((each) => each.path === file);
   if (!source) return [];
   const displayPath = project.displayPath(file);
@@ -24,19 +24,20 @@ export function codeActions(analysis: Analysis, project: WorkspaceProject, file:
   const to = positions.offset(range.end);
 
   const actions: CodeAction[] = [];
-  for (const diagnostic of lint.diagnostics) {
-    if (diagnostic.span.file !== displayPath || !diagnostic.fix) continue;
+  for (const diagnostic of analysis.lintOf(displayPath)) {
     if (diagnostic.span.end.offset < from || diagnostic.span.start.offset > to) continue;
+    const fix = analysis.fixOf(diagnostic);
+    if (!fix) continue;
     actions.push({
       title: `Remove this grant (${diagnostic.rule})`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [toLspDiagnostic(diagnostic, project)],
       isPreferred: true,
-      edit: { changes: { [uri]: toEdits(diagnostic.fix) } },
+      edit: { changes: { [uri]: toEdits(fix) } },
     });
   }
-  const removals = lint.removals.get(displayPath);
-  if (removals && removals.size > 0) {
+  const removals = analysis.removalsIn(displayPath);
+  if (removals.size > 0) {
     // The whole file as `lint --fix` writes it, so that removing several grants of one list gives the same bytes.
     const fixed = fixProject(model, new Map([[displayPath, removals]])).find((each) => each.file.displayPath === displayPath);
     if (fixed) {

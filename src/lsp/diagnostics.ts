@@ -1,6 +1,6 @@
-// Publishing: every finding of `validate` and `lint` as an LSP diagnostic on
-// its file, with the rule id as `code` and related locations; a file that
-// had findings and has none any more gets an empty list, which clears it.
+// Every finding of `validate` and `lint` as an LSP diagnostic, with the rule
+// id as `code` and related locations (server.ts publishes them by file, an
+// empty list clearing a file that had some).
 
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
@@ -28,17 +28,4 @@ export function toLspDiagnostic(diagnostic: Diagnostic, project: WorkspaceProjec
     }));
   }
   return converted;
-}
-
-/** Diagnostics by file URI; files published before and clean now are given `[]`. */
-export function diagnosticsByUri(diagnostics: readonly Diagnostic[], project: WorkspaceProject, previously: ReadonlySet<string>): Map<string, LspDiagnostic[]> {
-  const byUri = new Map<string, LspDiagnostic[]>();
-  for (const uri of previously) byUri.set(uri, []);
-  for (const diagnostic of diagnostics) {
-    const uri = pathToUri(project.absolute(diagnostic.span.file));
-    let list = byUri.get(uri);
-    if (!list) byUri.set(uri, (list = []));
-    list.push(toLspDiagnostic(diagnostic, project));
-  }
-  return byUri;
 }

@@ -33,7 +33,7 @@ export function hoverAt(analysis: Analysis, project: WorkspaceProject, file: str
   }
   const here = occurrenceAt(occurrencesOf(model), displayPath, offset);
   if (grant && (!here || here.grant === grant)) {
-    const findings = (analysis.lint?.diagnostics ?? []).filter((each) => each.span.file === displayPath && each.span.start.offset === grant.span.start.offset);
+    const findings = analysis.lintOf(displayPath).filter((each) => each.span.start.offset === grant.span.start.offset);
     const lines = [`${grant.principal.kind === 'team' ? `team ${grant.principal.name}` : grant.principal.email}: ${grant.access} on ${formatObjectPath(grant.object)}`];
     for (const finding of findings) lines.push(`no effect because: ${finding.message} (${finding.rule})`);
     if (grant.principal.kind === 'user') {

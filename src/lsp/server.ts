@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './code-actions.js';
 import { completions } from './completion.js';
-import { diagnosticsByUri } from './diagnostics.js';
+import { toLspDiagnostic } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { findProjectRoot, pathToUri, uriToPath, WorkspaceProject, type OpenBuffer } from './project.js';
 import { definitionAt, referencesAt, renameAt } from './navigation.js';
@@ -54,29 +54,57 @@ export function startServer(options: ServerOptions): Connection {
     return project;
   };
 
-  const publish = async (project: WorkspaceProject) => {
+  const publishNow = async (project: WorkspaceProject) => {
     const analysis = await project.analysis();
-    const previously = published.get(project) ?? new Map<string, string>();
-    const byUri = diagnosticsByUri(analysis.diagnostics, project, new Set(previously.keys()));
-    const now = new Map<string, string>();
-    for (const [uri, diagnostics] of byUri) {
+    const changed = project.takeChanged();
+    let sent = published.get(project);
+    if (!sent) published.set(project, (sent = new Map()));
+    // Only the files whose diagnostics may have changed (an edit in one file of a large org leaves most alone), and
+    // the open buffers: a client waits for the diagnostics of the version it sent, so each version gets them. The
+    // buffers come last: once a client has a buffer's diagnostics, it has those of every file for that analysis.
+    const candidates = new Map<string, string>();
+    const add = (uri: string, file: string) => {
+      candidates.delete(uri); // to the end
+      candidates.set(uri, file);
+    };
+    for (const file of changed ?? analysis.files) add(pathToUri(project.absolute(file)), file);
+    if (!changed) for (const uri of sent.keys()) add(uri, project.displayPath(uriToPath(uri) ?? uri));
+    for (const uri of analysis.versions.keys()) add(uri, project.displayPath(uriToPath(uri) ?? uri));
+    for (const [uri, file] of candidates) {
+      const diagnostics = analysis.diagnosticsOf(file).map((each) => toLspDiagnostic(each, project));
       // The version of the open buffer the diagnostics were computed from, so that a client can drop stale ones.
       const version = analysis.versions.get(uri);
+      if (diagnostics.length === 0 && version === undefined && !sent.has(uri)) continue;
       const params = version === undefined ? { uri, diagnostics } : { uri, version, diagnostics };
-      // A file whose diagnostics did not change is not sent again (an edit in one file of a large org leaves most alone).
-      const sent = JSON.stringify(params);
-      if (diagnostics.length > 0) now.set(uri, sent);
-      if (previously.get(uri) !== sent) await connection.sendDiagnostics(params);
+      const json = JSON.stringify(params);
+      if (sent.get(uri) === json) continue;
+      if (diagnostics.length > 0 || version !== undefined) sent.set(uri, json);
+      else sent.delete(uri);
+      await connection.sendDiagnostics(params);
     }
-    published.set(project, now);
+  };
+  // One publication at a time per project: two interleaved would let an older analysis's lists arrive after newer ones.
+  const publishing = new Map<WorkspaceProject, Promise<void>>();
+  const publish = (project: WorkspaceProject): Promise<void> => {
+    const next = (publishing.get(project) ?? Promise.resolve()).then(() => publishNow(project));
+    publishing.set(project, next.catch(() => undefined));
+    return next;
   };
 
-  const changed = guard('analysis', undefined, async (uri: string) => {
+  // Analysed on the next turn of the event loop, not at once: the changes already received (an editor sends one per
+  // keystroke) are then all read by one analysis. No delay is added.
+  const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const analyse = guard('analysis', undefined, async ({ uri, onDisk }: { uri: string; onDisk: boolean }) => {
     const project = await projectFor(uri);
     if (!project) return;
+    const file = uriToPath(uri);
+    if (onDisk && file) project.forget(file);
     project.invalidate();
+    await nextTurn();
     await publish(project);
   });
+  /** `onDisk`: the file on disk may have changed too (saved, closed, or changed outside the editor). */
+  const changed = (uri: string, onDisk = false) => analyse({ uri, onDisk });
 
   const withAnalysis = <P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (params: P, project: WorkspaceProject, file: string) => Promise<R> | R) =>
     guard(name, fallback, async (params: P) => {
@@ -130,14 +158,12 @@ export function startServer(options: ServerOptions): Connection {
   documents.onDidClose(({ document }) => {
     const file = uriToPath(document.uri);
     if (file) buffers.delete(file);
-    void changed(document.uri);
+    void changed(document.uri, true);
   });
-  documents.onDidSave(({ document }) => void changed(document.uri));
-  connection.onDidChangeWatchedFiles(
-    guard('watched files', undefined, async ({ changes }) => {
-      for (const change of changes) await changed(change.uri);
-    }),
-  );
+  documents.onDidSave(({ document }) => void changed(document.uri, true));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) void changed(change.uri, true);
+  });
 
   connection.onHover(withAnalysis('hover', null, async (params, project, file) => hoverAt(await project.analysis(), project, file, params.position)));
   connection.onCompletion(withAnalysis('completion', [], async (params, project, file) => completions(await project.analysis(), project, file, params.position)));
