@@ -30,7 +30,8 @@ function answers(index: AccessIndex, project: Project) {
     byPrincipal: principals.map((principal) => [...index.grantsOf(principal)].map(([node, list]) => [node.key, named(list)])),
     byNode: [...new Set(index.grants.map((each) => each.node))].map((node) => [node.key, named(index.grantsOn(node))]),
     teams: [...project.users.keys()].map((email) => index.teamsOf(email)),
-    members: [...project.teams.keys(), 'All Members'].map((team) => index.membersOf(team).map((user) => user.email)),
+    // The declarations themselves: a member's account type is what team-grant-capped reads.
+    members: [...project.teams.keys(), 'All Members'].map((team) => index.membersOf(team).map((user) => [user.email, user === project.users.get(user.email)])),
     effects: index.grants.map((grant) =>
       noEffectReasons(index, grant).map((reason) => [reason.kind, 'by' in reason ? place.get(reason.by.grant) : 'kept' in reason ? place.get(reason.kept.grant) : undefined]),
     ),
@@ -62,10 +63,13 @@ describe('AccessIndex.derive', () => {
       const kept = new Map<string, GrantDecl[]>();
       for (const grant of project.grants) kept.set(grant.span.file, [...(kept.get(grant.span.file) ?? []), grant]);
       const changed = new Set([...healed.keys()].filter((file) => render(healed.get(file) as FileModel) !== (models.has(file) ? render(models.get(file) as FileModel) : undefined)));
+      const unchanged = <T extends { span: { file: string } }>(fresh: T, old: T | undefined): T => (changed.has(fresh.span.file) || !old ? fresh : old);
       const later: Project = {
         ...fresh,
         connections: project.connections,
         accountTypes: project.accountTypes,
+        users: new Map([...fresh.users].map(([email, user]) => [email, unchanged(user, project.users.get(email))])),
+        teams: new Map([...fresh.teams].map(([name, team]) => [name, unchanged(team, project.teams.get(name))])),
         grants: fresh.grants.map((grant) => (changed.has(grant.span.file) ? grant : (kept.get(grant.span.file)?.shift() as GrantDecl))),
       };
 

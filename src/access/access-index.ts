@@ -5,7 +5,8 @@
 
 import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
 import { isWithin, type ObjectPath } from '../model/object-path.js';
-import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type UserDecl } from '../model/project.js';
+import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type TeamDecl, type UserDecl } from '../model/project.js';
+import { carryGrants } from './carried-grants.js';
 import { AccountTypeCaps } from './account-type-caps.js';
 import { ObjectTree, type ObjectNode } from './object-tree.js';
 
@@ -60,8 +61,8 @@ export class AccessIndex {
   private readonly byNode = new Map<ObjectNode, IndexedGrant[]>();
   /** Built on the first question about a user's teams (explain --on never asks one). */
   private teamsByUser: Map<string, TeamOfUser[]> | undefined;
-  private readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][] = [];
-  private readonly membersByTeam = new Map<string, UserDecl[]>();
+  private readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][];
+  private readonly membersByTeam: Map<string, UserDecl[]>;
   private readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
   /** Derived indexes are of whole projects: a focused one is not derived from. */
   private readonly focused: boolean;
@@ -81,6 +82,9 @@ export class AccessIndex {
     this.caps = shared?.caps ?? new AccountTypeCaps(project.accountTypes);
     this.capTables = shared?.capTables ?? new Map();
     this.focused = focus !== undefined;
+    this.teamsByUser = shared?.teamsByUser;
+    this.declaredTeams = shared?.declaredTeams ?? [];
+    this.membersByTeam = shared?.membersByTeam ?? new Map();
     for (const connection of project.connections.values()) this.tree.intern({ connection: connection.name, path: [] });
     const reaches = focus && focusFilter(project, focus);
     const grants: IndexedGrant[] = [];
@@ -94,6 +98,7 @@ export class AccessIndex {
       grants.push(indexed);
     });
     this.grants = shared?.grants ?? grants;
+    if (shared) return;
     for (const team of project.teams.values()) {
       const key = principalKey({ kind: 'team', name: team.name });
       // A focused index needs the members of the teams its grants name, no others.
@@ -113,50 +118,72 @@ export class AccessIndex {
    * The index of `project`, a later version of this index's project: the
    * language server derives one after each edit instead of indexing 20,000
    * grants again. A grant of both (the same GrantDecl) keeps its
-   * IndexedGrant; only the principals and objects whose grants changed are
-   * indexed again, and added grants are ordered between their kept
-   * neighbours. Built at once when the account types or the connections
-   * changed, or when the kept grants are not in their former order.
+   * IndexedGrant, and only the principals and objects whose grants changed,
+   * and the teams and users whose declarations changed, are indexed again.
+   * Built at once when the account types or the connections changed, or
+   * when the kept grants cannot keep their order (carried-grants.ts).
    */
   derive(project: AccessSubject): AccessIndex {
     // Connections root the shared object tree, and account types the shared caps: when either changed, nothing is shared.
     if (this.focused || !sameEntries(project.accountTypes, this.project.accountTypes) || !sameEntries(project.connections, this.project.connections)) return new AccessIndex(project);
-    const previous = new Map<GrantDecl, IndexedGrant>();
-    for (const indexed of this.grants) previous.set(indexed.grant, indexed);
-    const grants: IndexedGrant[] = [];
-    const added: IndexedGrant[] = [];
-    let waiting: GrantDecl[] = [];
-    let low = -1;
-    // The grants waiting between two kept ones get orders evenly spaced between theirs.
-    const place = (high: number): boolean => {
-      const step = (high - low) / (waiting.length + 1);
-      let last = low;
-      for (const [position, grant] of waiting.entries()) {
-        const order = low + step * (position + 1);
-        if (!(order > last && order < high)) return false;
-        const indexed: IndexedGrant = { grant, node: this.tree.intern(grant.object), order, principal: principalKey(grant.principal) };
-        grants.push(indexed);
-        added.push(indexed);
-        last = order;
-      }
-      waiting = [];
-      return true;
-    };
-    for (const grant of project.grants) {
-      const kept = previous.get(grant);
-      if (!kept) {
-        waiting.push(grant);
-        continue;
-      }
-      if (kept.order <= low || !place(kept.order)) return new AccessIndex(project);
-      previous.delete(grant);
-      grants.push(kept);
-      low = kept.order;
-    }
-    if (!place(low + waiting.length + 1)) return new AccessIndex(project);
-    const next = new AccessIndex(project, undefined, { tree: this.tree, caps: this.caps, capTables: this.capTables, grants });
-    next.reindexGrants(this, [...previous.values()], added);
+    const carried = carryGrants(this.grants, project.grants, (grant, order) => ({ grant, node: this.tree.intern(grant.object), order, principal: principalKey(grant.principal) }));
+    if (!carried) return new AccessIndex(project);
+    const next = new AccessIndex(project, undefined, { tree: this.tree, caps: this.caps, capTables: this.capTables, grants: carried.grants, ...this.membersFor(project) });
+    next.reindexGrants(this, carried.removed, carried.added);
     return next;
+  }
+
+  /** The members tables for a later version of the project: these, or copies with the changed teams and users indexed again. */
+  private membersFor(project: AccessSubject): Pick<SharedParts, 'declaredTeams' | 'membersByTeam' | 'teamsByUser'> {
+    const teams = changedKeys(this.project.teams, project.teams);
+    const users = changedKeys(this.project.users, project.users);
+    if (teams.size === 0 && users.size === 0) return { declaredTeams: this.declaredTeams, membersByTeam: this.membersByTeam, teamsByUser: this.teamsByUser };
+    // Teams to index again: those changed, and those that name a changed user (their lists hold its declaration;
+    // a user just declared may be named by a team that skipped it before).
+    const reindexed = new Set(teams);
+    for (const email of users) for (const team of this.teamsOfUser(email)) reindexed.add(team.name);
+    const declared = new Set([...users].filter((email) => !this.project.users.has(email)));
+    if (declared.size > 0) {
+      for (const team of project.teams.values()) if (team.members.some((member) => declared.has(member.email))) reindexed.add(team.name);
+    }
+    const membersByTeam = new Map(this.membersByTeam);
+    for (const name of reindexed) {
+      const team = project.teams.get(name);
+      if (team) membersByTeam.set(name, membersOf(team, project));
+      else membersByTeam.delete(name);
+    }
+    if (users.size > 0) membersByTeam.set(ALL_MEMBERS, [...project.users.values()]);
+    const before = new Map(this.declaredTeams.map((entry) => [entry[0].name, entry]));
+    const declaredTeams = [...project.teams.keys()].map((name): [TeamOfUser, readonly UserDecl[]] => {
+      const kept = before.get(name);
+      return kept && !reindexed.has(name) ? kept : [{ name, key: principalKey({ kind: 'team', name }) }, membersByTeam.get(name) ?? []];
+    });
+    return { declaredTeams, membersByTeam, teamsByUser: this.teamsByUser && this.teamsByUserFor(project, reindexed, declaredTeams) };
+  }
+
+  /** This index's teams of each user, with those of the members, before and after, of the teams indexed again made again. */
+  private teamsByUserFor(project: AccessSubject, reindexed: ReadonlySet<string>, declaredTeams: readonly [TeamOfUser, readonly UserDecl[]][]): Map<string, TeamOfUser[]> {
+    const teamsByUser = new Map(this.teamsByUser);
+    const affected = new Set<string>();
+    const joined = new Map<string, TeamOfUser[]>();
+    const order = new Map<string, number>();
+    declaredTeams.forEach(([team, members], position) => {
+      order.set(team.name, position);
+      if (!reindexed.has(team.name)) return;
+      for (const user of members) push(joined, user.email, team);
+    });
+    for (const name of reindexed) {
+      for (const member of this.project.teams.get(name)?.members ?? []) affected.add(member.email);
+      for (const member of project.teams.get(name)?.members ?? []) affected.add(member.email);
+    }
+    for (const email of affected) {
+      const kept = this.teamsOfUser(email).filter((team) => !reindexed.has(team.name));
+      // In declaration order, as an index built at once lists them.
+      const list = [...kept, ...(joined.get(email) ?? [])].sort((a, b) => (order.get(a.name) as number) - (order.get(b.name) as number));
+      if (list.length > 0) teamsByUser.set(email, list);
+      else teamsByUser.delete(email);
+    }
+    return teamsByUser;
   }
 
   /** byPrincipal and byNode: `previous`'s, with the lists that hold a removed or an added grant made again. */
@@ -262,12 +289,34 @@ function focusFilter(project: AccessSubject, focus: AccessFocus): (grant: GrantD
   };
 }
 
-/** What derive hands over to the index it makes. */
+/** What derive hands over to the index it makes; the tables are shared, never changed once built. */
 interface SharedParts {
   readonly tree: ObjectTree;
   readonly caps: AccountTypeCaps;
   readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
   readonly grants: readonly IndexedGrant[];
+  readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][];
+  readonly membersByTeam: Map<string, UserDecl[]>;
+  /** Undefined until a question needs it (then built from declaredTeams). */
+  readonly teamsByUser: Map<string, TeamOfUser[]> | undefined;
+}
+
+/** A team's declared members (a member that is not declared is the loader's finding, not the index's). */
+function membersOf(team: TeamDecl, project: AccessSubject): UserDecl[] {
+  const members: UserDecl[] = [];
+  for (const member of team.members) {
+    const user = project.users.get(member.email);
+    if (user) members.push(user);
+  }
+  return members;
+}
+
+/** Keys whose value differs between the two maps (declarations compare by identity: an unchanged file keeps its objects), or that only one has. */
+function changedKeys<K, V>(before: ReadonlyMap<K, V>, after: ReadonlyMap<K, V>): Set<K> {
+  const changed = new Set<K>();
+  for (const [key, value] of after) if (before.get(key) !== value) changed.add(key);
+  if (changed.size > 0 || before.size !== after.size) for (const key of before.keys()) if (!after.has(key)) changed.add(key);
+  return changed;
 }
 
 /** The same keys with the same values (declarations compare by identity: an unchanged file keeps its objects). */
