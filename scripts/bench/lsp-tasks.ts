@@ -1,7 +1,8 @@
 // `--only lsp`: the language server on the synthetic org, driven over stdio
 // by a real LSP client as an editor would. Figures: from a didChange in one
 // team file to its publishDiagnostics (median, p95), hover and completion
-// (median), and the server's resident memory after 1,000 edits.
+// (median), and the server's resident memory after 100, 500 and all edits
+// (1,000 by default).
 
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -63,7 +64,10 @@ const lsp: BenchTask = {
       await opened;
 
       const latencies: number[] = [];
+      // The server's memory along the edits, to see a trend: after 100, after 500, after the last.
+      const rss: Record<string, number> = {};
       for (let i = 0; i < EDITS; i += 1) {
+        if (i === 100 || i === 500) rss[`serverRssAt${i}EditsMb`] = await residentMb(child.pid ?? 0);
         version += 1;
         // An edit that changes the file but keeps it valid: a comment that grows, as typing does.
         const text = `# edit ${i}\n${original}`;
@@ -73,7 +77,7 @@ const lsp: BenchTask = {
         await done;
         latencies.push(performance.now() - started);
       }
-      const rssAfterEditsMb = await residentMb(child.pid ?? 0);
+      rss.serverRssAfterEditsMb = await residentMb(child.pid ?? 0);
 
       const lines = original.split('\n');
       const nameLine = lines.findIndex((line) => line.includes('name:'));
@@ -93,7 +97,8 @@ const lsp: BenchTask = {
         changeP95Ms: percentile(latencies, 0.95),
         hoverMedianMs: percentile(hovers, 0.5),
         completionMedianMs: percentile(completions, 0.5),
-        serverRssAfter1000EditsMb: rssAfterEditsMb,
+        edits: EDITS,
+        ...rss,
       };
     } finally {
       client.dispose();

@@ -109,10 +109,16 @@ if (paced.length > 0) {
 // The language server: latencies in milliseconds and the server's memory (scripts/bench/lsp-tasks.ts).
 const lspFigures = figures.filter((figure) => typeof figure.changeMedianMs === 'number');
 if (lspFigures.length > 0) {
-  const table = ['', '| scale | didChange → diagnostics median (ms) | p95 (ms) | hover median (ms) | completion median (ms) | server RSS after 1,000 edits (MB) |', '|---|---:|---:|---:|---:|---:|'];
+  const table = [
+    '',
+    '| scale | edits | didChange → diagnostics median (ms) | p95 (ms) | hover median (ms) | completion median (ms) | server RSS after 100 / 500 / all edits (MB) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
   const ms = (value: number | string | undefined) => (typeof value === 'number' ? value.toFixed(1) : '');
+  const mb = (value: number | string | undefined) => (typeof value === 'number' ? value.toFixed(0) : '–');
   for (const figure of lspFigures) {
-    table.push(`| ${figure.scale} | ${ms(figure.changeMedianMs)} | ${ms(figure.changeP95Ms)} | ${ms(figure.hoverMedianMs)} | ${ms(figure.completionMedianMs)} | ${ms(figure.serverRssAfter1000EditsMb)} |`);
+    const rss = `${mb(figure.serverRssAt100EditsMb)} / ${mb(figure.serverRssAt500EditsMb)} / ${mb(figure.serverRssAfterEditsMb)}`;
+    table.push(`| ${figure.scale} | ${figure.edits} | ${ms(figure.changeMedianMs)} | ${ms(figure.changeP95Ms)} | ${ms(figure.hoverMedianMs)} | ${ms(figure.completionMedianMs)} | ${rss} |`);
   }
   process.stdout.write(`${table.join('\n')}\n`);
 }
