@@ -9,7 +9,7 @@ import { pathToUri } from './project.js';
 import { TextPositions, toRange } from './ranges.js';
 import { occurrenceAt, occurrencesOf, sameSymbol, type Occurrence } from './symbols.js';
 
-function symbolAt(analysis: Analysis, project: WorkspaceProject, file: string, position: Position): { all: Occurrence[]; here: Occurrence } | undefined {
+function symbolAt(analysis: Analysis, project: WorkspaceProject, file: string, position: Position): { all: readonly Occurrence[]; here: Occurrence } | undefined {
   if (!analysis.project) return undefined;
   const source = analysis.project.files.find((each) => each.path === file);
   if (!source) return undefined;
