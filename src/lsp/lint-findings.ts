@@ -82,7 +82,7 @@ export class LintFindings {
     const diagnostics = findings.diagnostics.map((diagnostic) => {
       const kept = withoutFix(diagnostic);
       // The runner gives a fix exactly to the findings whose removal it records, in the same order.
-      if (Object.hasOwn(diagnostic, 'fix')) this.removes.set(kept, removals.shift() as GrantDecl);
+      if (diagnostic.fixable) this.removes.set(kept, removals.shift() as GrantDecl);
       let set = this.byFile.get(kept.span.file);
       if (!set) this.byFile.set(kept.span.file, (set = new Set()));
       set.add(kept);
@@ -111,10 +111,11 @@ export class LintFindings {
 }
 
 /**
- * The diagnostic without its `fix`, which the runner computes when first
- * read, from the text and grants list of the lint that made it: kept, it
+ * The diagnostic without its `fix`, which the runner's finding computes when
+ * first read from the grants list layout of the lint that made it: kept, it
  * would hold that file's layout for as long as the finding lives, one copy
- * per lint. Copied property by property so that the getter is not run.
+ * per lint. Its own properties only (not the class's getter, nor its
+ * private fields), so that nothing is computed.
  */
 function withoutFix(diagnostic: Diagnostic): Diagnostic {
   const descriptors = Object.getOwnPropertyDescriptors(diagnostic) as Record<string, PropertyDescriptor>;
