@@ -18,8 +18,9 @@
 //   the user;
 // - anything that reaches everyone or everything (All Members' grants,
 //   account types, connections, grantform.yaml) makes everything dirty.
-// A file that changed has new declaration objects throughout, so every
-// grant, user and team in it counts as changed.
+// A file that changed (a new parse, or its grants resolved anew) has new
+// declaration objects throughout, so every grant, user and team in it counts
+// as changed.
 
 import type { AccessIndex, IndexedGrant } from '../access/access-index.js';
 import type { LintScope } from '../lint/runner.js';
@@ -72,7 +73,8 @@ export function lintDelta(before: LintedProject, after: LintedProject): LintDelt
   for (const path of new Set([...before.files.keys(), ...after.files.keys()])) {
     const old = before.files.get(path);
     const now = after.files.get(path);
-    if (old?.file === now?.file) continue;
+    // The same text can resolve to new grants (after a load in which they did not resolve): compare both.
+    if (old?.file === now?.file && old?.grants === now?.grants) continue;
     for (const each of [old, now]) {
       if (each && (each.declared.accountTypes.length > 0 || each.declared.connections.length > 0)) return undefined;
     }
