@@ -105,7 +105,11 @@ export function lintDelta(before: LintedProject, after: LintedProject): LintDelt
   const grants: IndexedGrant[] = [];
   for (const principal of principals) {
     for (const list of before.access.grantsOf(principal).values()) for (const each of list) staleGrants.push(each.grant);
-    for (const list of after.access.grantsOf(principal).values()) grants.push(...list);
+    for (const list of after.access.grantsOf(principal).values()) {
+      // Stale too: a grant checked again replaces whatever findings it had.
+      for (const each of list) staleGrants.push(each.grant);
+      grants.push(...list);
+    }
   }
   return {
     scope: {
