@@ -4,7 +4,9 @@
 // the files whose parse changed and in those whose grants name a principal
 // that no longer exists or a connection that changed. A file that had a
 // finding is resolved again every time: its messages suggest names from
-// every file.
+// every file. A clean result depends only on names that exist, so when no
+// name went since the previous resolution (the usual edit), the results
+// checked then are kept without looking at their names again.
 
 import { declareResources, resolveGrants, type FileDeclarations, type Resources } from '../config/resolve-resources.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -17,6 +19,8 @@ interface Resolved {
   readonly teams: readonly string[];
   readonly users: readonly string[];
   readonly connections: ReadonlyMap<string, ConnectionDecl | undefined>;
+  /** The resolution that last found it still valid. */
+  checked: number;
 }
 
 /** One resource file as the last resolution saw it. */
@@ -29,22 +33,30 @@ export interface ResolvedFile {
 export class GrantResolution {
   private readonly byFile = new WeakMap<FileDeclarations, Resolved>();
   private last: ResolvedFile[] | undefined;
+  private generation = 0;
+  /** The names of the previous resolution. */
+  private names: Pick<Resources, 'teams' | 'users' | 'connections'> | undefined;
 
   /** For loadProject's `resolve`: what resolveResources returns, reusing each file's grants while they still resolve the same. */
   readonly resolve = (files: readonly FileDeclarations[]): { resources: Resources; diagnostics: Diagnostic[] } => {
     const { resources, diagnostics } = declareResources(files);
     const last: ResolvedFile[] = [];
+    this.generation += 1;
+    const noneGone = this.names !== undefined && noneGoneFrom(this.names, resources);
     for (const declared of files) {
       let resolved = this.byFile.get(declared);
-      if (!resolved || !stillResolves(resolved, resources)) {
+      const valid = resolved !== undefined && resolved.diagnostics.length === 0 && ((noneGone && resolved.checked === this.generation - 1) || stillResolves(resolved, resources));
+      if (!resolved || !valid) {
         resolved = dependenciesOf(resolveGrants(declared, resources), resources);
         this.byFile.set(declared, resolved);
       }
+      resolved.checked = this.generation;
       for (const grant of resolved.grants) resources.grants.push(grant);
       for (const diagnostic of resolved.diagnostics) diagnostics.push(diagnostic);
       last.push({ file: declared.file, declared, grants: resolved.grants });
     }
     this.last = last;
+    this.names = resources;
     return { resources, diagnostics };
   };
 
@@ -68,11 +80,18 @@ function dependenciesOf(result: { grants: GrantDecl[]; diagnostics: Diagnostic[]
     else users.add(grant.principal.email);
     connections.set(grant.object.connection, resources.connections.get(grant.object.connection));
   }
-  return { ...result, teams: [...teams], users: [...users], connections };
+  return { ...result, teams: [...teams], users: [...users], connections, checked: 0 };
+}
+
+/** Every team and user of `before` is still declared, and every connection is the same declaration. */
+function noneGoneFrom(before: Pick<Resources, 'teams' | 'users' | 'connections'>, now: Resources): boolean {
+  for (const name of before.teams.keys()) if (!now.teams.has(name)) return false;
+  for (const email of before.users.keys()) if (!now.users.has(email)) return false;
+  for (const [name, connection] of before.connections) if (now.connections.get(name) !== connection) return false;
+  return true;
 }
 
 function stillResolves(resolved: Resolved, resources: Resources): boolean {
-  if (resolved.diagnostics.length > 0) return false;
   for (const team of resolved.teams) if (team !== ALL_MEMBERS && !resources.teams.has(team)) return false;
   for (const user of resolved.users) if (!resources.users.has(user)) return false;
   for (const [name, connection] of resolved.connections) if (resources.connections.get(name) !== connection) return false;
