@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -32,6 +33,7 @@ export function startServer(options: ServerOptions): Connection {
   const projects = new Map<string, WorkspaceProject>();
   const published = new Map<WorkspaceProject, Map<string, string>>();
   let workspaceRoots: string[] = [];
+  let watchFiles = false;
 
   const log = (message: string) => connection.console.error(message);
   const guard = <P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R) => async (params: P): Promise<R> => {
@@ -115,12 +117,14 @@ export function startServer(options: ServerOptions): Connection {
     });
 
   connection.onInitialize((params: InitializeParams) => {
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceRoots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((root): root is string => root !== undefined);
     const rootUri = params.rootUri ? uriToPath(params.rootUri) : undefined;
     if (rootUri && !workspaceRoots.includes(rootUri)) workspaceRoots.push(rootUri);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves too: a saved file is read from disk again (the buffer may have been closed since).
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['/', ':', ' '] },
         definitionProvider: true,
@@ -134,6 +138,8 @@ export function startServer(options: ServerOptions): Connection {
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
+      // Files changed outside the editor are seen by their stat at the next analysis; the editor's watcher tells at once.
+      if (watchFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
       for (const root of workspaceRoots) {
         const found = await findProjectRoot(root, root);
         if (found && !projects.has(found)) {

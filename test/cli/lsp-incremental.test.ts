@@ -30,8 +30,10 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type CodeAction,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -72,7 +74,10 @@ class Session {
     return pathToFileURL(path.join(this.dir, file)).href;
   }
 
-  async start(models: ReadonlyMap<string, FileModel>): Promise<void> {
+  /** The watchers the server asked the editor for (when the editor says it can register them). */
+  readonly watchers: unknown[] = [];
+
+  async start(models: ReadonlyMap<string, FileModel>, capabilities: ClientCapabilities = {}): Promise<void> {
     await writeFile(path.join(this.dir, 'grantform.yaml'), 'backend:\n  type: local\n');
     for (const [file, model] of models) await this.writeDisk(file, model, render(model));
     this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: this.dir, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -81,9 +86,12 @@ class Session {
       this.published.set(params.uri, params);
       if (this.waiting && params.uri === this.waiting.uri && params.version === this.waiting.version) this.waiting.resolve();
     });
+    this.client.onRequest(RegistrationRequest.type, (params) => {
+      for (const registration of params.registrations) this.watchers.push(registration);
+    });
     this.client.listen();
     const rootUri = pathToFileURL(this.dir).href;
-    await this.client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'org' }] });
+    await this.client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities, workspaceFolders: [{ uri: rootUri, name: 'org' }] });
     await this.client.sendNotification(InitializedNotification.type, {});
     const anchor = this.effective(ANCHOR);
     await this.open(ANCHOR, anchor.model, anchor.text);
@@ -353,6 +361,24 @@ describe('grantform lsp --stdio, incrementally', () => {
     const capped = (session.publishedByFile()['everyone.yaml'] as { message: string }[] | undefined)?.[0]?.message;
     expect(capped).toContain('4 Explorer users (d@example.com, b@example.com, c@example.com and 1 more)');
     expect(session.publishedByFile()).toEqual((await session.expected()).byFile);
+  });
+
+  it('asks an editor that can watch files to watch the YAML files, and reads one again when told it changed', async () => {
+    const random = new RandomOrg(5);
+    const session = new Session(await mkdtemp(path.join(os.tmpdir(), 'grantform-lsp-watch-')), random);
+    sessions.push(session);
+    const models = random.initial();
+    await session.start(models, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    await session.sync();
+    expect(session.watchers).toEqual([expect.objectContaining({ method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/*.{yaml,yml}' }] } })]);
+    // A grant on the write destination, written outside the editor: its finding appears once the editor says so.
+    const people = models.get('people/p-0.yaml') as FileModel;
+    const changed = { ...people, grants: [...people.grants, { principal: `user: ${people.users[0]?.email}`, object: 'snow/SIGMA_WRITE/WRITEBACK', access: 'use' }] };
+    await session.writeDisk('people/p-0.yaml', changed, render(changed));
+    await session.notify('people/p-0.yaml', FileChangeType.Changed);
+    await session.sync();
+    expect(session.publishedByFile()).toEqual((await session.expected()).byFile);
+    expect(JSON.stringify(session.publishedByFile()['people/p-0.yaml'])).toContain('grant-in-write-destination');
   });
 
   it('went through the findings of every lint rule but shared-write-destination (the sequences above)', () => {
