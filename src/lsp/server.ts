@@ -30,6 +30,9 @@ export function startServer(options: ServerOptions): Connection {
   const connection = createConnection(ProposedFeatures.all, options.input, options.output);
   const documents = new TextDocuments(TextDocument);
   const buffers = new Map<string, OpenBuffer>();
+  /** When each buffer last changed (a count of changes), by path. */
+  const changedAt = new Map<string, number>();
+  let changes = 0;
   const projects = new Map<string, WorkspaceProject>();
   const published = new Map<WorkspaceProject, Map<string, string>>();
   let workspaceRoots: string[] = [];
@@ -63,7 +66,8 @@ export function startServer(options: ServerOptions): Connection {
     if (!sent) published.set(project, (sent = new Map()));
     // Only the files whose diagnostics may have changed (an edit in one file of a large org leaves most alone), and
     // the open buffers: a client waits for the diagnostics of the version it sent, so each version gets them. The
-    // buffers come last: once a client has a buffer's diagnostics, it has those of every file for that analysis.
+    // buffers come last, the one changed most recently at the very end: once a client has the diagnostics of the
+    // version it sent last, it has those of every file for that analysis.
     const candidates = new Map<string, string>();
     const add = (uri: string, file: string) => {
       candidates.delete(uri); // to the end
@@ -71,7 +75,8 @@ export function startServer(options: ServerOptions): Connection {
     };
     for (const file of changed ?? analysis.files) add(pathToUri(project.absolute(file)), file);
     if (!changed) for (const uri of sent.keys()) add(uri, project.displayPath(uriToPath(uri) ?? uri));
-    for (const uri of analysis.versions.keys()) add(uri, project.displayPath(uriToPath(uri) ?? uri));
+    const recency = (uri: string) => changedAt.get(uriToPath(uri) ?? uri) ?? 0;
+    for (const uri of [...analysis.versions.keys()].sort((a, b) => recency(a) - recency(b))) add(uri, project.displayPath(uriToPath(uri) ?? uri));
     for (const [uri, file] of candidates) {
       const diagnostics = analysis.diagnosticsOf(file).map((each) => toLspDiagnostic(each, project));
       // The version of the open buffer the diagnostics were computed from, so that a client can drop stale ones.
@@ -153,17 +158,26 @@ export function startServer(options: ServerOptions): Connection {
 
   documents.onDidOpen(({ document }) => {
     const file = uriToPath(document.uri);
-    if (file) buffers.set(file, { text: document.getText(), version: document.version });
+    if (file) {
+      buffers.set(file, { text: document.getText(), version: document.version });
+      changedAt.set(file, (changes += 1));
+    }
     void changed(document.uri);
   });
   documents.onDidChangeContent(({ document }) => {
     const file = uriToPath(document.uri);
-    if (file) buffers.set(file, { text: document.getText(), version: document.version });
+    if (file) {
+      buffers.set(file, { text: document.getText(), version: document.version });
+      changedAt.set(file, (changes += 1));
+    }
     void changed(document.uri);
   });
   documents.onDidClose(({ document }) => {
     const file = uriToPath(document.uri);
-    if (file) buffers.delete(file);
+    if (file) {
+      buffers.delete(file);
+      changedAt.delete(file);
+    }
     void changed(document.uri, true);
   });
   documents.onDidSave(({ document }) => void changed(document.uri, true));

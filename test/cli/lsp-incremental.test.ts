@@ -7,8 +7,8 @@
 // notification; buffers opened, saved, closed) is sent to the built server
 // over stdio; after each step a one-line edit of an always-open file (the
 // "anchor") is sent, and once its diagnostics arrive (the server publishes
-// open buffers last) every file's published diagnostics are compared with a
-// from-scratch analysis done here.
+// the buffer changed last, last) every file's published diagnostics are
+// compared with a from-scratch analysis done here.
 
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
