@@ -132,17 +132,17 @@ export function attributeChanges(change: Change): AttributeChange[] {
 
 /** What a create shows: every attribute that the address does not already say. */
 export function createdAttributes(change: Change): Attributes {
-  const all = attributesOf(change, 'after');
+  // Grants and memberships are most of a large plan: their address says all but the level, so nothing else is worked out.
   switch (change.type) {
     case 'grant':
-      return all.filter(([name]) => name === 'access');
+      return change.action === 'delete' ? [] : [['access', escapeTerminal(quote(change.after.level))]];
     case 'membership':
       return [];
     case 'team':
     case 'connection':
-      return all.filter(([name]) => name !== 'name');
+      return attributesOf(change, 'after').filter(([name]) => name !== 'name');
     case 'user':
-      return all;
+      return attributesOf(change, 'after');
     default:
       return assertNever(change, 'change');
   }
