@@ -7,7 +7,7 @@
 
 import { compareChanges, type AccessChange } from '../model/access-changes.js';
 import { levelRank, type AccessLevel } from '../model/levels.js';
-import { principalKey } from '../model/project.js';
+import { principalKey, type UserDecl } from '../model/project.js';
 import type { LiveSnapshot } from '../model/live.js';
 import { ALL_MEMBERS_KEY, AccessIndex, type AccessSubject } from './access-index.js';
 import { subjectFromLive } from './live-subject.js';
@@ -49,16 +49,25 @@ export function diffAccess(before: AccessIndex | undefined, after: AccessIndex |
   for (const email of emails) {
     // A plan changes a few principals' grants: the users none of them reach are not listed at all.
     if (unchanged(email)) continue;
+    // A user of one side only gains (or loses) exactly the objects listed for them: a listed object's level differs
+    // from its parent's, which is what makes it the topmost of its pair. (A plan against an empty state: every user.)
+    const was = before?.user(email);
+    const will = after?.user(email);
+    if (!was || !will) {
+      const [index, user] = was ? [before as AccessIndex, was] : [after as AccessIndex, will as UserDecl];
+      for (const entry of listLevels(index, user)) changes.push(was ? { email, object: entry.node.key, before: entry.level, after: null } : { email, object: entry.node.key, before: null, after: entry.level });
+      continue;
+    }
     const parents = new Map<string, string | undefined>();
     const listed: Listed = { levels: new Map(), parents };
-    const was = listingOf(before, email, parents);
-    const will = listingOf(after, email, parents);
-    const keys = new Set([...was.keys(), ...will.keys()]);
+    const levelsBefore = listingOf(before, email, parents);
+    const levelsAfter = listingOf(after, email, parents);
+    const keys = new Set([...levelsBefore.keys(), ...levelsAfter.keys()]);
     for (const key of keys) {
-      const pair = { before: levelAt(listed, was, key), after: levelAt(listed, will, key) };
+      const pair = { before: levelAt(listed, levelsBefore, key), after: levelAt(listed, levelsAfter, key) };
       if (pair.before === pair.after) continue;
       const parent = parents.get(key);
-      if (parent !== undefined && levelAt(listed, was, parent) === pair.before && levelAt(listed, will, parent) === pair.after) continue;
+      if (parent !== undefined && levelAt(listed, levelsBefore, parent) === pair.before && levelAt(listed, levelsAfter, parent) === pair.after) continue;
       changes.push({ email, object: key, ...pair });
     }
   }
