@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import { diagnosticsExit, formatOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { renderCappedGithubCommands } from '../views/github-commands.js';
-import { renderDiagnosticsJsonChunks } from '../views/diagnostics-json.js';
+import { renderDiagnosticsJsonPieces } from '../views/diagnostics-json.js';
 import { renderDiagnosticsText } from '../views/diagnostics-text.js';
 import { renderLintSummary, renderFixSummary } from '../views/lint-text.js';
 import { renderSarifPieces, type SarifContext } from '../views/sarif.js';
@@ -122,7 +122,7 @@ function spanKey(span: SourceSpan): string {
 function render(diagnostics: readonly Diagnostic[], format: LintFormat, context: CommandRuntime['context'], sarif?: SarifContext): Iterable<string> {
   switch (format) {
     case 'json':
-      return renderDiagnosticsJsonChunks(diagnostics);
+      return renderDiagnosticsJsonPieces(diagnostics);
     case 'sarif':
       return renderSarifPieces(
         diagnostics,

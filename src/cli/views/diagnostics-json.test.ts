@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { renderDiagnosticsJson, renderDiagnosticsJsonChunks } from './diagnostics-json.js';
+import { renderDiagnosticsJson, renderDiagnosticsJsonPieces } from './diagnostics-json.js';
 
 const at = (line: number, column: number) => ({ line, column, offset: line * 100 + column });
 
@@ -17,11 +17,11 @@ function finding(index: number): Diagnostic {
   return { ...base, message, messageId: 'capped' };
 }
 
-describe('renderDiagnosticsJsonChunks', () => {
+describe('renderDiagnosticsJsonPieces', () => {
   it('joins to exactly renderDiagnosticsJson, for none, one, and thousands of findings', () => {
     for (const count of [0, 1, 2, 999, 1000, 1001, 2500]) {
       const diagnostics = Array.from({ length: count }, (_, index) => finding(index));
-      const chunks = [...renderDiagnosticsJsonChunks(diagnostics)];
+      const chunks = [...renderDiagnosticsJsonPieces(diagnostics)];
       expect(chunks.join(''), `${count} findings`).toBe(renderDiagnosticsJson(diagnostics));
       expect(JSON.parse(chunks.join('')).diagnostics).toHaveLength(count);
     }

@@ -39,6 +39,6 @@ export function renderDiagnosticsJson(diagnostics: readonly Diagnostic[]): strin
 }
 
 /** The same text as `renderDiagnosticsJson`, in pieces (lint of the largest orgs writes a hundred megabytes). */
-export function renderDiagnosticsJsonChunks(diagnostics: readonly Diagnostic[]): Iterable<string> {
+export function renderDiagnosticsJsonPieces(diagnostics: readonly Diagnostic[]): Iterable<string> {
   return jsonPieces(diagnosticsDocument(diagnostics), [['diagnostics']]);
 }
