@@ -21,10 +21,8 @@ interface Listed {
   readonly parents: Map<string, string | undefined>;
 }
 
-function listingOf(index: AccessIndex | undefined, email: string, parents: Map<string, string | undefined>): Map<string, AccessLevel> {
+function listingOf(index: AccessIndex, user: UserDecl, parents: Map<string, string | undefined>): Map<string, AccessLevel> {
   const levels = new Map<string, AccessLevel>();
-  const user = index?.user(email);
-  if (!index || !user) return levels;
   for (const entry of listLevels(index, user)) {
     levels.set(entry.node.key, entry.level);
     for (let node: ObjectNode | undefined = entry.node; node && !parents.has(node.key); node = node.parent) parents.set(node.key, node.parent?.key);
@@ -60,8 +58,8 @@ export function diffAccess(before: AccessIndex | undefined, after: AccessIndex |
     }
     const parents = new Map<string, string | undefined>();
     const listed: Listed = { levels: new Map(), parents };
-    const levelsBefore = listingOf(before, email, parents);
-    const levelsAfter = listingOf(after, email, parents);
+    const levelsBefore = listingOf(before as AccessIndex, was, parents);
+    const levelsAfter = listingOf(after as AccessIndex, will, parents);
     const keys = new Set([...levelsBefore.keys(), ...levelsAfter.keys()]);
     for (const key of keys) {
       const pair = { before: levelAt(listed, levelsBefore, key), after: levelAt(listed, levelsAfter, key) };

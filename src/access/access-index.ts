@@ -103,11 +103,7 @@ export class AccessIndex {
       const key = principalKey({ kind: 'team', name: team.name });
       // A focused index needs the members of the teams its grants name, no others.
       if (reaches && !this.byPrincipal.has(key)) continue;
-      const members: UserDecl[] = [];
-      for (const member of team.members) {
-        const user = project.users.get(member.email);
-        if (user) members.push(user);
-      }
+      const members = membersOf(team, project);
       this.membersByTeam.set(team.name, members);
       this.declaredTeams.push([{ name: team.name, key }, members]);
     }

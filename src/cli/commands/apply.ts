@@ -19,10 +19,10 @@ import { desiredFromProject } from '../../plan/desired.js';
 import { makePlan, planSettingsOf } from '../../plan/make-plan.js';
 import { checkFilesFresh, checkLiveFresh, planFromFile, readPlanFile } from '../../plan/plan-file.js';
 import type { Plan } from '../../plan/plan.js';
-import { renderPlanText } from '../../plan/render/text.js';
+import { renderPlanTextPieces } from '../../plan/render/text.js';
 import { checkDeleteLimit } from '../../plan/safety.js';
 import { confirmApply, requireConfirmationPossible } from '../confirm.js';
-import { colorsFor, type CliContext } from '../context.js';
+import { colorsFor, writePieces, type CliContext } from '../context.js';
 import { parseDuration } from '../duration.js';
 import { stateOption, withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
@@ -128,7 +128,7 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
         lock = await backend.lock?.({ operation: 'apply', timeoutMs, ...(options.forceUnlock !== undefined && { forceUnlockId: options.forceUnlock }), signal: interrupt.signal });
         const { plan, allowDeletes, duplicates = [] } = await prepare(backend);
         const colors = colorsFor(context.stdout, context.env);
-        context.stdout.write(renderPlanText(plan, colors));
+        writePieces(context.stdout, renderPlanTextPieces(plan, colors));
         // Live duplicates are left alone; the rest is applied, and the exit status says the org has not converged.
         for (const duplicate of duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
         const unconverged = duplicates.length > 0 ? 1 : 0;

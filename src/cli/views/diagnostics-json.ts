@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { summarize } from '../../model/diagnostic.js';
 import type { DiagnosticsDocument } from '../../model/generated/diagnostics-document.js';
-import { jsonPieces } from '../../model/json-pieces.js';
+import { jsonPieces, jsonText } from '../../model/json-pieces.js';
 
 export function diagnosticsDocument(diagnostics: readonly Diagnostic[]): DiagnosticsDocument {
   return { diagnostics: diagnostics.map(entryOf), summary: summarize(diagnostics) };
@@ -35,7 +35,7 @@ function entryOf(diagnostic: Diagnostic): Entry {
 }
 
 export function renderDiagnosticsJson(diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify(diagnosticsDocument(diagnostics), null, 2)}\n`;
+  return jsonText(diagnosticsDocument(diagnostics));
 }
 
 /** The same text as `renderDiagnosticsJson`, in pieces (lint of the largest orgs writes a hundred megabytes). */

@@ -31,7 +31,7 @@ export function renderAccessOnJson(result: AccessOnObject): Iterable<string> {
 
 export function renderUserOnJson(object: ObjectPath, access: EffectiveAccess): string {
   const document: ExplainUserEMAILOnPATH = { object: formatObjectPath(object), ...userAccessJson(access) };
-  return json(document);
+  return jsonText(document);
 }
 
 export function renderUserReachJson(access: { email: string; accountType: string }, reached: readonly ReachedObject[]): string {
@@ -44,9 +44,5 @@ export function renderUserReachJson(access: { email: string; accountType: string
       from: each.here.map((source) => sourceJson(source, each.access.winner)),
     })),
   };
-  return json(document);
-}
-
-function json(value: unknown): string {
-  return jsonText(value);
+  return jsonText(document);
 }

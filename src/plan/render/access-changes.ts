@@ -24,10 +24,6 @@ function users(count: number): string {
 
 const levelText = (level: AccessChange['before']): string => level ?? 'no access';
 
-export function renderAccessChangesText(changes: readonly AccessChange[], style: TextStyle): string {
-  return [...renderAccessChangesTextPieces(changes, style)].join('');
-}
-
 /** Lines per piece of the text. */
 const LINES_PER_PIECE = 1000;
 
