@@ -31,10 +31,6 @@ export type ReadResult = { ok: true; file: SourceFile } | { ok: false; diagnosti
  * for each stat, open, read and close cost more than the reads themselves.
  */
 export async function readSourceFile(absolute: string, cwd?: string, readFrom: string = absolute): Promise<ReadResult> {
-  return readSourceFileNow(absolute, cwd, readFrom);
-}
-
-function readSourceFileNow(absolute: string, cwd: string | undefined, readFrom: string): ReadResult {
   const displayPath = displayPathOf(absolute, cwd);
   const span = fileStartSpan(displayPath);
   const cannotRead = (error: unknown): ReadResult => ({ ok: false, diagnostic: { ...validationError('file', span, `cannot read ${displayPath}: ${describeFsError(error)}`), couldNotRun: true } });
