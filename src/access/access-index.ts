@@ -6,6 +6,7 @@
 import { ACCESS_LEVELS, levelRank, type AccessLevel } from '../model/levels.js';
 import { isWithin, type ObjectPath } from '../model/object-path.js';
 import { ALL_MEMBERS, principalKey, type GrantDecl, type Project, type TeamDecl, type UserDecl } from '../model/project.js';
+import { resolveMembers } from '../model/team-members.js';
 import { carryGrants } from './carried-grants.js';
 import { AccountTypeCaps } from './account-type-caps.js';
 import { ObjectTree, type ObjectNode } from './object-tree.js';
@@ -62,7 +63,7 @@ export class AccessIndex {
   /** Built on the first question about a user's teams (explain --on never asks one). */
   private teamsByUser: Map<string, TeamOfUser[]> | undefined;
   private readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][];
-  private readonly membersByTeam: Map<string, UserDecl[]>;
+  private readonly membersByTeam: Map<string, readonly UserDecl[]>;
   private readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
   /** Derived indexes are of whole projects: a focused one is not derived from. */
   private readonly focused: boolean;
@@ -292,19 +293,14 @@ interface SharedParts {
   readonly capTables: Map<string, readonly (AccessLevel | undefined)[]>;
   readonly grants: readonly IndexedGrant[];
   readonly declaredTeams: [TeamOfUser, readonly UserDecl[]][];
-  readonly membersByTeam: Map<string, UserDecl[]>;
+  readonly membersByTeam: Map<string, readonly UserDecl[]>;
   /** Undefined until a question needs it (then built from declaredTeams). */
   readonly teamsByUser: Map<string, TeamOfUser[]> | undefined;
 }
 
-/** A team's declared members (a member that is not declared is the loader's finding, not the index's). */
-function membersOf(team: TeamDecl, project: AccessSubject): UserDecl[] {
-  const members: UserDecl[] = [];
-  for (const member of team.members) {
-    const user = project.users.get(member.email);
-    if (user) members.push(user);
-  }
-  return members;
+/** A team's declared members (a member that is not declared is the loader's finding, not the index's); the loader has usually resolved them already. */
+function membersOf(team: TeamDecl, project: AccessSubject): readonly UserDecl[] {
+  return resolveMembers(team, project.users).users;
 }
 
 /** Keys whose value differs between the two maps (declarations compare by identity: an unchanged file keeps its objects), or that only one has. */
