@@ -1,9 +1,11 @@
 // `explain --format json`, as schemas/explain.schema.json describes; the
 // types are the ones generated from that schema (src/model/generated/).
 
-import type { AccessOnObject, AccessSource, EffectiveAccess, ReachedObject } from '../../access/effective-access.js';
+import { rankOf, type AccessOnObject, type AccessSource, type EffectiveAccess, type ReachedObject } from '../../access/effective-access.js';
+import type { IndexedGrant } from '../../access/access-index.js';
 import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, GrantSource, UserAccess } from '../../model/generated/explain-document.js';
-import { jsonPieces, jsonText } from '../../model/json-pieces.js';
+import { jsonText } from '../../model/json-pieces.js';
+import { ACCESS_LEVELS, type AccessLevel } from '../../model/levels.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
 
 // Object literals rather than spreads of optional keys: the largest answers
@@ -24,9 +26,104 @@ function userAccessJson(access: EffectiveAccess): UserAccess {
   return access.adminAccountType ? { email, accountType, level, adminAccountType: true, from } : { email, accountType, level, from };
 }
 
-export function renderAccessOnJson(result: AccessOnObject): Iterable<string> {
-  const document: ExplainOnPATH = { object: formatObjectPath(result.object), users: result.users.map(userAccessJson) };
-  return jsonPieces(document, [['users']]);
+/** The document of `explain --on PATH`, as its schema types it (`renderAccessOnJson` writes exactly its text). */
+export function accessOnDocument(result: AccessOnObject): ExplainOnPATH {
+  return { object: formatObjectPath(result.object), users: result.users.map(userAccessJson) };
+}
+
+/** Text gathered before a piece is handed out. */
+const PIECE_CHARACTERS = 1 << 20;
+
+/**
+ * The text of `jsonText(accessOnDocument(result))`, written directly and in
+ * pieces. The largest answer (a table of the largest orgs) lists tens of
+ * thousands of users, most of them reached through the same few thousand
+ * grants: the text of a grant as a source is written once and reused, where
+ * building the document and pretty-printing it made every source again.
+ */
+export function* renderAccessOnJson(result: AccessOnObject): Generator<string> {
+  const head = `{\n  "object": ${JSON.stringify(formatObjectPath(result.object))},\n  "users": `;
+  if (result.users.length === 0) {
+    yield `${head}[]\n}\n`;
+    return;
+  }
+  const sources = new SourceTexts();
+  // Parts joined once per piece: a piece built by `+=` is a rope that every write of it flattens again.
+  let parts: string[] = [`${head}[\n`];
+  let size = 0;
+  const last = result.users.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const access = result.users[index] as EffectiveAccess;
+    const user = `    {\n      "email": ${JSON.stringify(access.user.email)},\n      "accountType": ${JSON.stringify(access.user.accountType)},\n      "level": ${levelJson(access.level)},\n${
+      access.adminAccountType ? '      "adminAccountType": true,\n' : ''
+    }${access.sources.length === 0 ? '      "from": []\n' : '      "from": [\n'}`;
+    parts.push(user);
+    size += user.length;
+    if (access.sources.length > 0) {
+      size += sources.write(access, parts);
+      parts.push('      ]\n');
+    }
+    parts.push(index < last ? '    },\n' : '    }\n');
+    if (size >= PIECE_CHARACTERS) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push('  ]\n}\n');
+  yield parts.join('');
+}
+
+/** A level as JSON: a level's name, or null. */
+function levelJson(level: AccessLevel | undefined): string {
+  return LEVELS_JSON[rankOf(level) + 1] as string;
+}
+
+/** Each level as JSON, by rank + 1 (null first). */
+const LEVELS_JSON = [null, ...ACCESS_LEVELS].map((level) => JSON.stringify(level));
+
+/** The end of a source in `from`: what it gives, whether it wins, and the comma when another follows; by `sourceEndIndex`. */
+const SOURCE_ENDS = LEVELS_JSON.flatMap((gives) =>
+  [false, true].flatMap((wins) => [false, true].map((more) => `          "gives": ${gives},\n          "wins": ${wins}\n        }${more ? ',' : ''}\n`)),
+);
+
+function sourceEndIndex(gives: AccessLevel | undefined, wins: boolean, more: boolean): number {
+  return (rankOf(gives) + 1) * 4 + (wins ? 2 : 0) + (more ? 1 : 0);
+}
+
+/** The text of each source in `from`, its grant's part written once per grant and team. */
+class SourceTexts {
+  private readonly starts = new Map<IndexedGrant, { readonly team: string | undefined; readonly text: string }>();
+
+  /** Pushes the sources of `access` to `parts`; returns the characters pushed. */
+  write(access: EffectiveAccess, parts: string[]): number {
+    let size = 0;
+    const last = access.sources.length - 1;
+    for (let position = 0; position <= last; position += 1) {
+      const source = access.sources[position] as AccessSource;
+      const start = this.startOf(source);
+      const end = SOURCE_ENDS[sourceEndIndex(source.gives, source === access.winner, position < last)] as string;
+      parts.push(start, end);
+      size += start.length + end.length;
+    }
+    return size;
+  }
+
+  private startOf(source: AccessSource): string {
+    const known = this.starts.get(source.grant);
+    if (known && known.team === source.team) return known.text;
+    const { grant } = source.grant;
+    const text =
+      `        {\n          "principal": ${JSON.stringify(source.grant.principal)},\n` +
+      `          "object": ${JSON.stringify(source.grant.node.key)},\n` +
+      `          "level": ${JSON.stringify(grant.access)},\n` +
+      `          "file": ${JSON.stringify(grant.span.file)},\n` +
+      `          "line": ${grant.span.start.line},\n` +
+      (source.team === undefined ? '' : `          "team": ${JSON.stringify(source.team)},\n`);
+    // A grant reaches its users through one team (its principal, or none): the same start for every source of it.
+    this.starts.set(source.grant, { team: source.team, text });
+    return text;
+  }
 }
 
 export function renderUserOnJson(object: ObjectPath, access: EffectiveAccess): string {
