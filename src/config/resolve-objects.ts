@@ -71,7 +71,10 @@ export function objectOf(item: ObjectSite, connections: ReadonlyMap<string, Conn
     );
     return undefined;
   }
-  return target;
+  // The declaration's own name string: every grant on a connection then holds the same string, and the access
+  // engine compares object paths by their connection first, for each of the largest orgs' 200,000 grants.
+  const object = { connection: connection.name, path: target.object.path };
+  return target.leafKind === undefined ? { object } : { object, leafKind: target.leafKind };
 }
 
 function reportUnknownConnection(name: string, item: ObjectSite, objectNode: Node | null | undefined, connections: ReadonlyMap<string, ConnectionDecl>, diagnostics: Diagnostic[]): undefined {
