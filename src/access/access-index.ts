@@ -255,7 +255,12 @@ export class AccessIndex {
    * (DESIGN.md §1).
    */
   givesTo(user: UserDecl, grant: IndexedGrant): AccessLevel | undefined {
-    const level = this.capTable(user.accountType)[levelRank(grant.grant.access)];
+    return this.givesToType(user.accountType, grant);
+  }
+
+  /** What one grant gives any user of account type `type` (all that `givesTo` reads of the user). */
+  givesToType(type: string, grant: IndexedGrant): AccessLevel | undefined {
+    const level = this.capTable(type)[levelRank(grant.grant.access)];
     if (level === 'write-only' && this.project.connections.get(grant.node.path.connection)?.writeAccess === undefined) return undefined;
     return level;
   }

@@ -63,20 +63,14 @@ function listUser(index: AccessIndex, user: UserDecl): { principals: Reaching; l
   for (const team of index.teamsOfUser(user.email)) principals.push([team.key, team.name]);
   principals.push([ALL_MEMBERS_KEY, ALL_MEMBERS]);
 
-  // First the best rank each named object gives on its own, with no object per grant.
+  // First the best rank each named object gives on its own, with no object per grant. What a team's grants give
+  // depends only on the account type: worked out once per team and type, not once per member.
   const best = new Map<ObjectNode, number>();
   let ineffective = 0;
-  for (const [principal] of principals) {
-    for (const [node, grants] of index.grantsOf(principal)) {
-      let rank = best.get(node) ?? -1;
-      for (const grant of grants) {
-        const gives = index.givesTo(user, grant);
-        if (gives === undefined) {
-          if (principal !== ALL_MEMBERS_KEY) ineffective += 1;
-        } else if (levelRank(gives) > rank) rank = levelRank(gives);
-      }
-      best.set(node, rank);
-    }
+  for (const [principal, team] of principals) {
+    const given = team === undefined ? ranksGiven(index, principal, user.accountType) : teamRanksGiven(index, principal, user.accountType);
+    if (principal !== ALL_MEMBERS_KEY) ineffective += given.ineffective;
+    for (const [node, rank] of given.ranks) if (rank > (best.get(node) ?? -1)) best.set(node, rank);
   }
 
   const levels: ListedLevel[] = [];
@@ -99,6 +93,40 @@ function listUser(index: AccessIndex, user: UserDecl): { principals: Reaching; l
     levels.push({ node, level: ACCESS_LEVELS[own] as AccessLevel, adminAccountType: false });
   }
   return { principals, levels, ineffective };
+}
+
+/** What one principal's grants give a user of one account type: the best rank on each object named (-1: nothing), and how many grants give nothing. */
+interface RanksGiven {
+  readonly ranks: readonly (readonly [ObjectNode, number])[];
+  readonly ineffective: number;
+}
+
+/** Per index (never changed once built), by account type then team principal. */
+const teamRanks = new WeakMap<AccessIndex, Map<string, Map<string, RanksGiven>>>();
+
+function teamRanksGiven(index: AccessIndex, principal: string, accountType: string): RanksGiven {
+  let byType = teamRanks.get(index);
+  if (!byType) teamRanks.set(index, (byType = new Map()));
+  let byTeam = byType.get(accountType);
+  if (!byTeam) byType.set(accountType, (byTeam = new Map()));
+  let given = byTeam.get(principal);
+  if (!given) byTeam.set(principal, (given = ranksGiven(index, principal, accountType)));
+  return given;
+}
+
+function ranksGiven(index: AccessIndex, principal: string, accountType: string): RanksGiven {
+  const ranks: [ObjectNode, number][] = [];
+  let ineffective = 0;
+  for (const [node, grants] of index.grantsOf(principal)) {
+    let rank = -1;
+    for (const grant of grants) {
+      const gives = index.givesToType(accountType, grant);
+      if (gives === undefined) ineffective += 1;
+      else if (levelRank(gives) > rank) rank = levelRank(gives);
+    }
+    ranks.push([node, rank]);
+  }
+  return { ranks, ineffective };
 }
 
 /** The grants on exactly `node` that give the user `level` (after the cap), best first. */

@@ -56,11 +56,17 @@ function* emit(value: unknown, indent: string, at: readonly (string | number)[],
     if (streamed.some((path) => path.length === at.length)) {
       // The streamed array itself: its items a batch at a time, each batch pretty-printed by JSON.stringify at once.
       yield '[\n';
+      // Each batch printed inside as many arrays as this one is deep, so that JSON.stringify itself indents its
+      // items to this array's depth: only the brackets around them are cut off, instead of indenting every line
+      // of megabytes of text again.
+      const depth = indent.length / 2;
+      const head = Array.from({ length: depth + 1 }, (_, level) => `${'  '.repeat(level)}[\n`).join('').length;
+      const tail = Array.from({ length: depth + 1 }, (_, level) => `\n${'  '.repeat(level)}]`).join('').length;
       for (let from = 0; from < json.length; from += ITEMS_PER_PIECE) {
-        const batch = JSON.stringify(json.slice(from, from + ITEMS_PER_PIECE), null, 2);
-        // "[\n" + items at two spaces + "\n]": the items, moved to this array's depth.
-        const items = batch.slice(2, -2);
-        yield indent + items.replaceAll('\n', `\n${indent}`);
+        let wrapped: unknown = json.slice(from, from + ITEMS_PER_PIECE);
+        for (let level = 0; level < depth; level += 1) wrapped = [wrapped];
+        const batch = JSON.stringify(wrapped, null, 2);
+        yield batch.slice(head, batch.length - tail);
         yield from + ITEMS_PER_PIECE < json.length ? ',\n' : '\n';
       }
       yield `${indent}]`;

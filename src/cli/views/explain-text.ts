@@ -43,11 +43,19 @@ export function renderUserOnText(object: ObjectPath, access: EffectiveAccess, co
 export function renderAccessOnText(result: AccessOnObject, colors: Colors): string {
   const object = formatObjectPath(result.object);
   if (result.users.length === 0) return `no user has access on ${object}\n`;
+  // The largest answers list tens of thousands of users, most of them through the same few thousand grants:
+  // each winning source is described once.
+  const described = new Map<AccessSource, string>();
+  const winnerText = (winner: AccessSource): string => {
+    let text = described.get(winner);
+    if (text === undefined) described.set(winner, (text = `${describeSource(winner)} on ${formatObjectPath(winner.grant.grant.object)} (${formatFileLine(winner.grant.grant.span)})`));
+    return text;
+  };
   const rows = result.users.map((access) => [
     escapeTerminal(access.user.email),
     escapeTerminal(access.user.accountType),
     access.level ?? '',
-    access.winner ? `${describeSource(access.winner)} on ${formatObjectPath(access.winner.grant.grant.object)} (${formatFileLine(access.winner.grant.grant.span)})` : access.adminAccountType ? 'Admin account type' : '',
+    access.winner ? winnerText(access.winner) : access.adminAccountType ? 'Admin account type' : '',
   ]);
   const lines = [`${colors.bold(object)}: ${result.users.length} user${result.users.length === 1 ? '' : 's'} with access`, '', ...table([['user', 'account type', 'level', 'from'], ...rows])];
   return `${lines.join('\n')}\n`;
@@ -99,6 +107,7 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 function visibleLength(text: string): number {
+  // Colour codes are the only escapes left (names are escaped): most cells have none.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '').length : text.length;
 }
