@@ -2,13 +2,16 @@
 // `plan-empty` (what `grantform plan` does against the local backend with no
 // state yet: every resource is a create) and `explain-after-load` (load
 // untimed, then what `explain --user` and `explain --on` of one object do
-// after loading: build the access index, answer, render the JSON).
+// after loading: build the access index, answer, render the answer as JSON,
+// or as text with GRANTFORM_BENCH_EXPLAIN_FORMAT=text, the default format).
 
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AccessIndex } from '../../src/access/access-index.js';
 import { accessOn, reachOf } from '../../src/access/effective-access.js';
 import { renderAccessOnJson, renderUserReachJson } from '../../src/cli/views/explain-json.js';
+import { renderAccessOnText, renderUserReachText } from '../../src/cli/views/explain-text.js';
+import pc from 'picocolors';
 import { LocalBackend } from '../../src/backends/local/local-backend.js';
 import { loadProject } from '../../src/config/load-project.js';
 import { makePlan } from '../../src/plan/make-plan.js';
@@ -47,15 +50,21 @@ export const LAYOUT_TASKS: readonly BenchTask[] = [
       const object = JSON.parse(most('o:')) as (typeof project.grants)[number]['object'];
       if (!user) throw new Error('no user has a grant');
 
+      const text = process.env.GRANTFORM_BENCH_EXPLAIN_FORMAT === 'text';
+      const colors = pc.createColors(false);
       let started = performance.now();
       const userIndex = new AccessIndex(project, { user: user.email });
-      if (renderUserReachJson(user, reachOf(userIndex, user)).length === 0) throw new Error('no output');
+      const reached = reachOf(userIndex, user);
+      const userOutput = text ? renderUserReachText(user, reached, userIndex.caps.isAdmin(user.accountType), colors) : renderUserReachJson(user, reached);
+      if (userOutput.length === 0) throw new Error('no output');
       const userSeconds = (performance.now() - started) / 1000;
 
       started = performance.now();
       const onIndex = new AccessIndex(project, { object });
       const result = accessOn(onIndex, object);
-      if (result.users.length === 0 || [...renderAccessOnJson(result)].join('').length === 0) throw new Error('nobody has access');
+      // The pieces joined, as writing them out reads each one whole.
+      const onOutput = text ? renderAccessOnText(result, colors) : [...renderAccessOnJson(result)].join('');
+      if (result.users.length === 0 || onOutput.length === 0) throw new Error('nobody has access');
       const onSeconds = (performance.now() - started) / 1000;
       return { userSeconds, onSeconds };
     },
