@@ -5,7 +5,8 @@
 // the topmost object of its chain with that pair: its parent's pair differs,
 // or it is a connection.
 
-import { compareChanges, type AccessChange } from '../model/access-changes.js';
+import { isLoss, type AccessChange } from '../model/access-changes.js';
+import { appendAll } from '../model/bulk.js';
 import { levelRank, type AccessLevel } from '../model/levels.js';
 import { principalKey, type UserDecl } from '../model/project.js';
 import type { LiveSnapshot } from '../model/live.js';
@@ -14,13 +15,11 @@ import { subjectFromLive } from './live-subject.js';
 import { listLevels } from './access-review.js';
 import type { ObjectNode } from './object-tree.js';
 
-interface Listed {
-  /** Levels by object key: the listed objects only. */
-  readonly levels: Map<string, AccessLevel>;
-  /** Parent key of every listed object and of its ancestors; undefined for a connection. */
-  readonly parents: Map<string, string | undefined>;
-}
-
+/**
+ * The levels of one side's listing by object key (the listed objects only),
+ * with the parent key of each listed object and of its ancestors in
+ * `parents`. By key: the two sides' indexes have object trees of their own.
+ */
 function listingOf(index: AccessIndex, user: UserDecl, parents: Map<string, string | undefined>): Map<string, AccessLevel> {
   const levels = new Map<string, AccessLevel>();
   for (const entry of listLevels(index, user)) {
@@ -31,45 +30,88 @@ function listingOf(index: AccessIndex, user: UserDecl, parents: Map<string, stri
 }
 
 /** The level at `key`: its own if listed, else its nearest listed ancestor's. */
-function levelAt(listed: Listed, levels: Map<string, AccessLevel>, key: string | undefined): AccessLevel | null {
-  for (let at = key; at !== undefined; at = listed.parents.get(at)) {
+function levelAt(parents: Map<string, string | undefined>, levels: Map<string, AccessLevel>, key: string | undefined): AccessLevel | null {
+  for (let at = key; at !== undefined; at = parents.get(at)) {
     const level = levels.get(at);
     if (level !== undefined) return level;
   }
   return null;
 }
 
-/** Every user of either side; a user on one side only gains or loses everything. Losses first, then gains; each by email, then object. */
+/**
+ * Every user of either side; a user on one side only gains or loses everything. Losses first, then gains; each by
+ * email, then object (the order of compareChanges). Made in that order rather than sorted at the end: a plan against
+ * an empty state of an org whose All Members reaches thousands of tables has millions of entries.
+ */
 export function diffAccess(before: AccessIndex | undefined, after: AccessIndex | undefined): AccessChange[] {
-  const emails = new Set<string>([...(before?.project.users.keys() ?? []), ...(after?.project.users.keys() ?? [])]);
+  const emails = [...new Set<string>([...(before?.project.users.keys() ?? []), ...(after?.project.users.keys() ?? [])])].sort(compareText);
   const unchanged = before && after ? sameInputs(before, after) : () => false;
-  const changes: AccessChange[] = [];
+  const places = objectPlaces(before, after);
+  const losses: AccessChange[] = [];
+  const gains: AccessChange[] = [];
   for (const email of emails) {
     // A plan changes a few principals' grants: the users none of them reach are not listed at all.
     if (unchanged(email)) continue;
+    const entries: UserEntry[] = [];
     // A user of one side only gains (or loses) exactly the objects listed for them: a listed object's level differs
     // from its parent's, which is what makes it the topmost of its pair. (A plan against an empty state: every user.)
     const was = before?.user(email);
     const will = after?.user(email);
     if (!was || !will) {
       const [index, user] = was ? [before as AccessIndex, was] : [after as AccessIndex, will as UserDecl];
-      for (const entry of listLevels(index, user)) changes.push(was ? { email, object: entry.node.key, before: entry.level, after: null } : { email, object: entry.node.key, before: null, after: entry.level });
-      continue;
+      for (const entry of listLevels(index, user)) {
+        const object = entry.node.key;
+        const place = places.get(object) as number;
+        entries.push(was ? { object, place, before: entry.level, after: null } : { object, place, before: null, after: entry.level });
+      }
+    } else {
+      const parents = new Map<string, string | undefined>();
+      const levelsBefore = listingOf(before as AccessIndex, was, parents);
+      const levelsAfter = listingOf(after as AccessIndex, will, parents);
+      for (const object of new Set([...levelsBefore.keys(), ...levelsAfter.keys()])) {
+        const pair = { before: levelAt(parents, levelsBefore, object), after: levelAt(parents, levelsAfter, object) };
+        if (pair.before === pair.after) continue;
+        const parent = parents.get(object);
+        if (parent !== undefined && levelAt(parents, levelsBefore, parent) === pair.before && levelAt(parents, levelsAfter, parent) === pair.after) continue;
+        entries.push({ object, place: places.get(object) as number, before: pair.before, after: pair.after });
+      }
     }
-    const parents = new Map<string, string | undefined>();
-    const listed: Listed = { levels: new Map(), parents };
-    const levelsBefore = listingOf(before as AccessIndex, was, parents);
-    const levelsAfter = listingOf(after as AccessIndex, will, parents);
-    const keys = new Set([...levelsBefore.keys(), ...levelsAfter.keys()]);
-    for (const key of keys) {
-      const pair = { before: levelAt(listed, levelsBefore, key), after: levelAt(listed, levelsAfter, key) };
-      if (pair.before === pair.after) continue;
-      const parent = parents.get(key);
-      if (parent !== undefined && levelAt(listed, levelsBefore, parent) === pair.before && levelAt(listed, levelsAfter, parent) === pair.after) continue;
-      changes.push({ email, object: key, ...pair });
+    entries.sort((a, b) => a.place - b.place);
+    for (const entry of entries) {
+      const change: AccessChange = { email, object: entry.object, before: entry.before, after: entry.after };
+      (isLoss(change) ? losses : gains).push(change);
     }
   }
-  return changes.sort(compareChanges);
+  return appendAll(losses, gains);
+}
+
+/** One (object, before, after) of a user's diff. */
+interface UserEntry {
+  /** The object's key. */
+  readonly object: string;
+  /** Its place in key order (objectPlaces). */
+  readonly place: number;
+  readonly before: AccessLevel | null;
+  readonly after: AccessLevel | null;
+}
+
+/**
+ * The place of every object of either side's tree in key order, as
+ * compareChanges orders objects: each user's entries are then sorted by
+ * number, not by comparing text.
+ */
+function objectPlaces(...indexes: (AccessIndex | undefined)[]): Map<string, number> {
+  const keys = new Set<string>();
+  const visit = (node: ObjectNode): void => {
+    keys.add(node.key);
+    for (const child of node.children.values()) visit(child);
+  };
+  for (const index of indexes) for (const root of index?.tree.connections() ?? []) visit(root);
+  return new Map([...keys].sort(compareText).map((key, place) => [key, place]));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

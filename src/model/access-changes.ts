@@ -39,6 +39,13 @@ export interface AccessChangeSummary {
 export function summarizeAccessChanges(changes: readonly AccessChange[]): AccessChangeSummary {
   const gain = new Set<string>();
   const lose = new Set<string>();
-  for (const change of changes) (isLoss(change) ? lose : gain).add(change.email);
+  // A user's changes come together (compareChanges' order): a set is asked once per run of one user, not per change.
+  let last: AccessChange | undefined;
+  for (const change of changes) {
+    const loss = isLoss(change);
+    if (last && last.email === change.email && isLoss(last) === loss) continue;
+    (loss ? lose : gain).add(change.email);
+    last = change;
+  }
   return { gain: gain.size, lose: lose.size };
 }

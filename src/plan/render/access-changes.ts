@@ -30,16 +30,24 @@ const LINES_PER_PIECE = 1000;
 /** The same text in pieces, a thousand lines at a time. */
 export function* renderAccessChangesTextPieces(changes: readonly AccessChange[], style: TextStyle): Generator<string> {
   if (changes.length === 0) return;
-  // Names come from the files and the live state: shown with control and bidi characters escaped.
-  const shown = changes.map((change) => ({ change, email: escapeTerminal(change.email), object: escapeTerminal(change.object) }));
-  const email = maxOf(shown.map((each) => each.email.length));
-  const object = maxOf(shown.map((each) => each.object.length));
-  const line = ({ change, email: shownEmail, object: shownObject }: (typeof shown)[number]) => {
-    const mark = isLoss(change) ? style.red('loses') : style.green('gains');
-    return `  ${mark}  ${shownEmail.padEnd(email)}  ${shownObject.padEnd(object)}  ${levelText(change.before)} → ${levelText(change.after)}\n`;
-  };
+  // Names come from the files and the live state: shown with control and bidi characters escaped. A plan against an
+  // empty state lists every user on every object they reach (millions of lines for the largest orgs), so each name
+  // is escaped and padded once, not once per line.
+  const emails = new Map<string, string>();
+  const objects = new Map<string, string>();
+  for (const change of changes) {
+    if (!emails.has(change.email)) emails.set(change.email, escapeTerminal(change.email));
+    if (!objects.has(change.object)) objects.set(change.object, escapeTerminal(change.object));
+  }
+  const emailWidth = maxOf([...emails.values()].map((each) => each.length));
+  const objectWidth = maxOf([...objects.values()].map((each) => each.length));
+  for (const [email, shown] of emails) emails.set(email, shown.padEnd(emailWidth));
+  for (const [object, shown] of objects) objects.set(object, shown.padEnd(objectWidth));
+  const marks = { loses: style.red('loses'), gains: style.green('gains') };
+  const line = (change: AccessChange) =>
+    `  ${isLoss(change) ? marks.loses : marks.gains}  ${emails.get(change.email) as string}  ${objects.get(change.object) as string}  ${levelText(change.before)} → ${levelText(change.after)}\n`;
   yield `${style.bold(accessChangesLine(changes))}\n\n`;
-  for (let from = 0; from < shown.length; from += LINES_PER_PIECE) yield shown.slice(from, from + LINES_PER_PIECE).map(line).join('');
+  for (let from = 0; from < changes.length; from += LINES_PER_PIECE) yield changes.slice(from, from + LINES_PER_PIECE).map(line).join('');
 }
 
 export function renderAccessChangesMarkdown(changes: readonly AccessChange[], shown: number = ACCESS_CHANGES_SHOWN): string {
