@@ -155,12 +155,22 @@ export interface ReviewFilter {
 
 /** Every user (or the filtered ones), by email. */
 export function reviewUsers(index: AccessIndex, filter: ReviewFilter = {}): UserReview[] {
+  return [...eachUserReview(index, filter)];
+}
+
+/**
+ * The same reviews, made one at a time as they are asked for: the review of
+ * an org whose All Members reaches thousands of tables is millions of
+ * entries, more than a process can hold at once.
+ */
+export function* eachUserReview(index: AccessIndex, filter: ReviewFilter = {}): Generator<UserReview> {
   const members = filter.team !== undefined ? new Set(index.membersOf(filter.team).map((user) => user.email)) : undefined;
-  const reviews: UserReview[] = [];
+  const users: UserDecl[] = [];
   for (const user of index.project.users.values()) {
     if (filter.users && !filter.users.has(user.email)) continue;
     if (members && !members.has(user.email)) continue;
-    reviews.push(reviewUser(index, user));
+    users.push(user);
   }
-  return reviews.sort((a, b) => (a.user.email < b.user.email ? -1 : a.user.email > b.user.email ? 1 : 0));
+  users.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  for (const user of users) yield reviewUser(index, user);
 }

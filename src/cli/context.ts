@@ -9,11 +9,56 @@ export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  /** A Node stream's: `drain` when its buffer has room again (see writePieces). */
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  /** A Node stream's: true once it is closed (a reader that went away: nothing more is worth writing). */
+  readonly destroyed?: boolean;
 }
 
-/** Output written piece by piece: the largest outputs (findings, plans, access reviews of the largest orgs) are never one string. */
-export function writePieces(stream: OutputStream, pieces: Iterable<string>): void {
-  for (const piece of pieces) stream.write(piece);
+/** What ends a wait for room: room, or a stream that is gone (a reader that went away is main.ts's to report). */
+const ROOM_OR_GONE = ['drain', 'close', 'error'] as const;
+
+/**
+ * Output written piece by piece: the largest outputs (findings, plans,
+ * access reviews of the largest orgs) are never one string. A pipe takes
+ * what it is given into memory until the reader catches up: a piece is
+ * written once the stream has room again (or is gone), so that gigabytes
+ * of output do not all wait in memory.
+ */
+export async function writePieces(stream: OutputStream, pieces: Iterable<string>): Promise<void> {
+  if (typeof stream.once !== 'function') {
+    for (const piece of pieces) stream.write(piece);
+    return;
+  }
+  // A reader that went away (`| head`): process.stdout is not destroyed by it, it reports EPIPE; nothing more is worth
+  // writing. (main.ts keeps the error from being thrown.)
+  let gone = false;
+  const goneNow = () => {
+    gone = true;
+  };
+  stream.once('error', goneNow);
+  stream.once('close', goneNow);
+  try {
+    for (const piece of pieces) {
+      if (gone || stream.destroyed === true) return;
+      if (stream.write(piece) !== false) {
+        // A pipe on Linux is written synchronously: its error is handed out on a later turn of the event loop.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          for (const event of ROOM_OR_GONE) stream.off?.(event, done);
+          resolve();
+        };
+        for (const event of ROOM_OR_GONE) stream.once?.(event, done);
+      });
+    }
+  } finally {
+    stream.off?.('error', goneNow);
+    stream.off?.('close', goneNow);
+  }
 }
 
 export interface InputStream extends NodeJS.ReadableStream {

@@ -1,7 +1,7 @@
 // The pieces of a large JSON output join to exactly JSON.stringify(document, null, 2).
 
 import { describe, expect, it } from 'vitest';
-import { jsonPieces, jsonText } from './json-pieces.js';
+import { jsonPieces, jsonPiecesOf, jsonText } from './json-pieces.js';
 
 /** Values of every JSON kind, with what JSON.stringify leaves out or turns to null, and a toJSON. */
 function randomValue(next: () => number, depth: number): unknown {
@@ -51,5 +51,38 @@ describe('jsonPieces', () => {
     expect(pieces.length).toBeGreaterThan(2);
     // At most a megabyte and one batch of a thousand items beyond it.
     for (const piece of pieces) expect(piece.length).toBeLessThan(2_000_000);
+  });
+});
+
+describe('jsonPiecesOf', () => {
+  it('writes a document with its last array taken from an iterable, as jsonText writes the whole document', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 300; round += 1) {
+      const rest = round % 5 === 0 ? {} : { formatVersion: 1, head: randomValue(next, 1) };
+      const items = Array.from({ length: round % 7 === 0 ? 0 : Math.floor(next() * 30) }, () => randomValue(next, 1));
+      function* lazily() {
+        yield* items;
+      }
+      expect([...jsonPiecesOf(rest, 'users', lazily())].join(''), `round ${round}`).toBe(jsonText({ ...rest, users: items }));
+    }
+  });
+
+  it('hands the items out as they come, never holding the whole array', () => {
+    let made = 0;
+    function* many() {
+      for (let index = 0; index < 5_500; index += 1) {
+        made += 1;
+        yield { index, name: `user${index}@example.com`, padding: 'x'.repeat(1000) };
+      }
+    }
+    const pieces = jsonPiecesOf({ formatVersion: 1 }, 'users', many());
+    const first = pieces.next();
+    expect(first.done).toBe(false);
+    // The first piece is written once about a megabyte of items has come, not after all of them.
+    expect(made).toBeGreaterThan(500);
+    expect(made).toBeLessThan(1500);
+    const rest = [...pieces];
+    expect([first.value as string, ...rest].join('')).toBe(jsonText({ formatVersion: 1, users: Array.from({ length: 5_500 }, (_, index) => ({ index, name: `user${index}@example.com`, padding: 'x'.repeat(1000) })) }));
   });
 });

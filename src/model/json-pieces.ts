@@ -103,3 +103,36 @@ function indented(text: string | undefined, indent: string): string {
   const shown = text ?? 'null';
   return indent === '' ? shown : shown.replaceAll('\n', `\n${indent}`);
 }
+
+/**
+ * The text of `jsonText({ ...document, [key]: [...items] })`, with `key` the
+ * last key, written as the items come: an output too large to hold at once
+ * (the access review of an org whose All Members reaches thousands of
+ * tables) never exists whole, as text or as objects.
+ */
+export function* jsonPiecesOf(document: Readonly<Record<string, unknown>>, key: string, items: Iterable<unknown>): Generator<string> {
+  const before = JSON.stringify(document, null, 2);
+  // `{\n  "a": 1\n}` without its closing brace, or `{` alone for `{}`.
+  const head = before === '{}' ? '{\n' : `${before.slice(0, -2)},\n`;
+  // Each item printed on its own (one item may be megabytes: a user who reaches thousands of tables), inside an
+  // array, so that JSON.stringify indents it to the depth of the document's array; gathered into pieces of about
+  // PIECE_CHARACTERS.
+  let pieces: string[] = [`${head}  ${JSON.stringify(key)}: [`];
+  let size = 0;
+  let count = 0;
+  for (const item of items) {
+    const text = JSON.stringify([[item]], null, 2);
+    // `[\n  [\n` … `\n  ]\n]` around the item.
+    const shown = text.slice(6, text.length - 6);
+    pieces.push(count === 0 ? '\n' : ',\n', shown);
+    count += 1;
+    size += shown.length;
+    if (size >= PIECE_CHARACTERS) {
+      yield pieces.join('');
+      pieces = [];
+      size = 0;
+    }
+  }
+  pieces.push(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
+  yield pieces.join('');
+}

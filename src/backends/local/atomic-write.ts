@@ -19,14 +19,16 @@ function tempName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-export async function writeFileAtomic(target: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Iterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });
   const temp = tempName(target);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(data, 'utf8');
+      // Pieces are written as they come: the largest outputs are never one string (access reviews of the largest orgs).
+      if (typeof data === 'string') await handle.writeFile(data, 'utf8');
+      else for (const piece of data) await handle.writeFile(piece, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();

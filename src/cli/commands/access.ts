@@ -6,12 +6,12 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { AccessIndex } from '../../access/access-index.js';
-import { reviewUsers, type UserReview } from '../../access/access-review.js';
+import { eachUserReview, type UserReview } from '../../access/access-review.js';
 import { liveAccountTypes, subjectFromLive } from '../../access/live-subject.js';
 import { writeFileAtomic } from '../../backends/local/atomic-write.js';
 import { closestMatch } from '../../config/suggest.js';
 import { GrantformError, UsageError } from '../../model/errors.js';
-import type { AccessDocument } from '../../model/generated/access-document.js';
+import type { AccessDocument, User } from '../../model/generated/access-document.js';
 import type { LiveGrant } from '../../model/live.js';
 import { isWithin, parseObjectPath, type ObjectPath } from '../../model/object-path.js';
 import { ALL_MEMBERS, type GrantDecl } from '../../model/project.js';
@@ -19,7 +19,7 @@ import { colorsFor, writePieces } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
 import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, parsePositiveInteger, showPath } from '../project-run.js';
-import { accessDocument, renderAccessJsonPieces } from '../views/access-json.js';
+import { renderAccessJsonStream, userJson } from '../views/access-json.js';
 import { renderAccessHtml } from '../views/access-html.js';
 import { renderAccessCsv, renderAccessText } from '../views/access-text.js';
 
@@ -78,8 +78,8 @@ export function accessCommand(runtime: CommandRuntime): Command {
         } else {
           index = new AccessIndex(project);
         }
-        const users = options.user !== undefined ? new Set([options.user.toLowerCase()]) : undefined;
-        if (users && !index.project.users.has(options.user?.toLowerCase() as string)) {
+        const emails = options.user !== undefined ? new Set([options.user.toLowerCase()]) : undefined;
+        if (emails && !index.project.users.has(options.user?.toLowerCase() as string)) {
           const guess = closestMatch(options.user?.toLowerCase() as string, index.project.users.keys());
           throw new GrantformError(`no user ${options.user} is ${options.live ? 'active in the live state' : 'declared in the project'}${guess ? `; did you mean ${guess}?` : ''}`);
         }
@@ -87,26 +87,37 @@ export function accessCommand(runtime: CommandRuntime): Command {
           const guess = closestMatch(options.team, index.project.teams.keys());
           throw new GrantformError(`no team ${options.team} is ${options.live ? 'in the live state' : 'declared in the project'}${guess ? `; did you mean ${guess}?` : ''}`);
         }
-        let reviews = reviewUsers(index, { ...(users && { users }), ...(options.team !== undefined && { team: options.team }) });
-        if (on) reviews = onlyOn(reviews, on);
-        let document = accessDocument({ index, reviews, ...(liveGrants && { liveGrants }) });
         const before = options.olderThan !== undefined ? new Date(Date.now() - options.olderThan * DAY_MS).toISOString() : undefined;
-        if (before !== undefined && options.format !== 'html') document = onlyOlderThan(document, before);
+        const source: AccessDocument['source'] = liveGrants ? 'live' : 'files';
+        // One user at a time, filtered as it comes: JSON is written as the users come; the other formats hold the document.
+        let shownUsers = 0;
+        const users = function* (): Generator<User> {
+          for (const review of eachUserReview(index, { ...(emails && { users: emails }), ...(options.team !== undefined && { team: options.team }) })) {
+            const shown = on ? onlyOn(review, on) : review;
+            if (!shown) continue;
+            const user = userJson(index, shown, liveGrants);
+            const kept = before !== undefined && options.format !== 'html' ? onlyOlderThan(user, before) : user;
+            if (!kept) continue;
+            shownUsers += 1;
+            yield kept;
+          }
+        };
 
+        const document = (): AccessDocument => ({ formatVersion: 1, source, users: [...users()] });
         const pieces: Iterable<string> =
           options.format === 'json'
-            ? renderAccessJsonPieces(document)
+            ? renderAccessJsonStream(source, users())
             : options.format === 'csv'
-              ? [renderAccessCsv(document)]
+              ? [renderAccessCsv(document())]
               : options.format === 'html'
-                ? [renderAccessHtml(document, { generatedAt: new Date().toISOString(), ...(options.olderThan !== undefined && { olderThanDays: options.olderThan }), ...writersOf(index) })]
-                : [renderAccessText(document, colorsFor(context.stdout, context.env))];
+                ? [renderAccessHtml(document(), { generatedAt: new Date().toISOString(), ...(options.olderThan !== undefined && { olderThanDays: options.olderThan }), ...writersOf(index) })]
+                : [renderAccessText(document(), colorsFor(context.stdout, context.env))];
         if (options.out !== undefined) {
           const out = path.resolve(context.cwd, options.out);
-          await writeFileAtomic(out, [...pieces].join(''));
-          context.stderr.write(`Wrote the access review of ${document.users.length} user(s) to ${showPath(out, context)}\n`);
+          await writeFileAtomic(out, pieces);
+          context.stderr.write(`Wrote the access review of ${shownUsers} user(s) to ${showPath(out, context)}\n`);
         } else {
-          writePieces(context.stdout, pieces);
+          await writePieces(context.stdout, pieces);
         }
         return 0;
       }),
@@ -126,17 +137,14 @@ function parseOn(text: string): ObjectPath {
   return parsed.value;
 }
 
-/** Entries on the object, below it, or above it (those give its level); users with none left are dropped. */
-function onlyOn(reviews: readonly UserReview[], on: ObjectPath): UserReview[] {
-  return reviews
-    .map((review) => ({ ...review, entries: review.entries.filter((entry) => isWithin(entry.node.path, on) || isWithin(on, entry.node.path)) }))
-    .filter((review) => review.entries.length > 0);
+/** The user's entries on the object, below it, or above it (those give its level); undefined when none is left. */
+function onlyOn(review: UserReview, on: ObjectPath): UserReview | undefined {
+  const entries = review.entries.filter((entry) => isWithin(entry.node.path, on) || isWithin(on, entry.node.path));
+  return entries.length > 0 ? { ...review, entries } : undefined;
 }
 
-/** Entries that at least one grant created before `before` gives; users with none left are dropped. */
-function onlyOlderThan(document: AccessDocument, before: string): AccessDocument {
-  const users = document.users
-    .map((user) => ({ ...user, access: user.access.filter((entry) => entry.from.some((source) => source.kind === 'grant' && source.createdAt !== undefined && source.createdAt < before)) }))
-    .filter((user) => user.access.length > 0);
-  return { ...document, users };
+/** The user's entries that at least one grant created before `before` gives; undefined when none is left. */
+function onlyOlderThan(user: User, before: string): User | undefined {
+  const access = user.access.filter((entry) => entry.from.some((source) => source.kind === 'grant' && source.createdAt !== undefined && source.createdAt < before));
+  return access.length > 0 ? { ...user, access } : undefined;
 }

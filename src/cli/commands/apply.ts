@@ -128,7 +128,7 @@ function locked(project: Project, options: ApplyOptions, context: CliContext, pr
         lock = await backend.lock?.({ operation: 'apply', timeoutMs, ...(options.forceUnlock !== undefined && { forceUnlockId: options.forceUnlock }), signal: interrupt.signal });
         const { plan, allowDeletes, duplicates = [] } = await prepare(backend);
         const colors = colorsFor(context.stdout, context.env);
-        writePieces(context.stdout, renderPlanTextPieces(plan, colors));
+        await writePieces(context.stdout, renderPlanTextPieces(plan, colors));
         // Live duplicates are left alone; the rest is applied, and the exit status says the org has not converged.
         for (const duplicate of duplicates) context.stderr.write(`Error: ${escapeTerminal(duplicate)}\n`);
         const unconverged = duplicates.length > 0 ? 1 : 0;

@@ -65,7 +65,7 @@ export function explainCommand(runtime: CommandRuntime): Command {
           context.stdout.write(json ? renderUserOnJson(object, access) : renderUserOnText(object, access, colors));
         } else if (object) {
           const result = accessOn(index, object);
-          writePieces(context.stdout, json ? renderAccessOnJson(result) : [renderAccessOnText(result, colors)]);
+          await writePieces(context.stdout, json ? renderAccessOnJson(result) : [renderAccessOnText(result, colors)]);
         } else if (user) {
           const reached = reachOf(index, user);
           context.stdout.write(json ? renderUserReachJson(user, reached) : renderUserReachText(user, reached, index.caps.isAdmin(user.accountType), colors));

@@ -61,7 +61,7 @@ export function lintCommand(runtime: CommandRuntime): Command {
         const shown = (diagnostics: readonly Diagnostic[]) => (options.quiet ? diagnostics.filter((each) => each.severity === 'error') : diagnostics);
         let loaded = await loadProject(dir, { cwd: context.cwd });
         if (!loaded.project) {
-          writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+          await writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
           return diagnosticsExit(loaded.diagnostics);
         }
         const severities = [loaded.project.settings.lintRules, overrides];
@@ -71,12 +71,12 @@ export function lintCommand(runtime: CommandRuntime): Command {
           fixed = await writeFixes(() => fixProject(loaded.project as NonNullable<typeof loaded.project>, result.removals));
           loaded = await loadProject(dir, { cwd: context.cwd });
           if (!loaded.project) {
-            writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+            await writePieces(context.stdout, render(shown(loaded.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
             return diagnosticsExit(loaded.diagnostics);
           }
           result = lintProject(loaded.project, { severities });
         }
-        writePieces(context.stdout, render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
+        await writePieces(context.stdout, render(shown(result.diagnostics), options.format, context, options.format === 'sarif' ? await sarifContext(dir, loaded, context) : undefined));
         if (options.format === 'text') {
           const colors = colorsFor(context.stdout, context.env);
           if (options.fix) context.stdout.write(`${renderFixSummary(fixed, colors)}\n`);

@@ -73,10 +73,10 @@ export function planCommand(runtime: CommandRuntime): Command {
           // A --target plan makes only part of the changes: the files' access diff would not be its own.
           const plan = options.target.length > 0 ? run.plan : { ...run.plan, accessChanges: planAccessChanges(project, run.live) };
           const colors = colorsFor(context.stdout, context.env);
-          if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: VERSION, backend: backend.kind }));
+          if (options.format === 'json') await writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: VERSION, backend: backend.kind }));
           else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
           else {
-            writePieces(context.stdout, renderPlanTextPieces(plan, colors));
+            await writePieces(context.stdout, renderPlanTextPieces(plan, colors));
             context.stdout.write(writeAccessHint(plan.changes));
           }
           checkDeleteLimit(plan.changes, project.settings.safety.maxDeletes, options.allowDeletes === true);

@@ -36,9 +36,9 @@ export function showCommand(runtime: CommandRuntime): Command {
         if (!info.isFile()) throw new EnvironmentError(`${file} is not a file: pass a plan file made by grantform plan --out`);
         const saved = await readPlanFile(absolute, file);
         const plan = planFromFile(saved);
-        if (options.format === 'json') writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: saved.grantformVersion, backend: saved.backend }));
+        if (options.format === 'json') await writePieces(context.stdout, renderPlanJsonPieces(plan, { grantformVersion: saved.grantformVersion, backend: saved.backend }));
         else if (options.format === 'markdown') context.stdout.write(renderPlanMarkdown(plan));
-        else writePieces(context.stdout, renderPlanTextPieces(plan, colorsFor(context.stdout, context.env)));
+        else await writePieces(context.stdout, renderPlanTextPieces(plan, colorsFor(context.stdout, context.env)));
         return 0;
       }),
     );

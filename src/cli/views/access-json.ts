@@ -8,7 +8,7 @@ import type { AccessSource } from '../../access/effective-access.js';
 import type { AccessDocument, Entry, GrantSource, Source, User } from '../../model/generated/access-document.js';
 import type { LiveGrant } from '../../model/live.js';
 import type { GrantDecl } from '../../model/project.js';
-import { jsonPieces, jsonText } from '../../model/json-pieces.js';
+import { jsonPieces, jsonPiecesOf, jsonText } from '../../model/json-pieces.js';
 
 export interface AccessDocumentInput {
   readonly index: AccessIndex;
@@ -18,22 +18,24 @@ export interface AccessDocumentInput {
 }
 
 export function accessDocument({ index, reviews, liveGrants }: AccessDocumentInput): AccessDocument {
-  const users = reviews.map(
-    (review): User => ({
-      email: review.user.email,
-      accountType: review.user.accountType,
-      teams: [...index.teamsOf(review.user.email)].sort(),
-      ...(review.ineffective > 0 && { ineffectiveGrants: review.ineffective }),
-      access: review.entries.map(
-        (entry): Entry => ({
-          object: entry.node.key,
-          level: entry.level,
-          from: [...(entry.adminAccountType ? [{ kind: 'admin-account-type' as const }] : []), ...entry.from.map((source) => sourceJson(source, review.user.accountType, liveGrants))],
-        }),
-      ),
-    }),
-  );
-  return { formatVersion: 1, source: liveGrants ? 'live' : 'files', users };
+  return { formatVersion: 1, source: liveGrants ? 'live' : 'files', users: reviews.map((review) => userJson(index, review, liveGrants)) };
+}
+
+/** One user of the document. */
+export function userJson(index: AccessIndex, review: UserReview, liveGrants?: ReadonlyMap<GrantDecl, LiveGrant>): User {
+  return {
+    email: review.user.email,
+    accountType: review.user.accountType,
+    teams: [...index.teamsOf(review.user.email)].sort(),
+    ...(review.ineffective > 0 && { ineffectiveGrants: review.ineffective }),
+    access: review.entries.map(
+      (entry): Entry => ({
+        object: entry.node.key,
+        level: entry.level,
+        from: [...(entry.adminAccountType ? [{ kind: 'admin-account-type' as const }] : []), ...entry.from.map((source) => sourceJson(source, review.user.accountType, liveGrants))],
+      }),
+    ),
+  };
 }
 
 function sourceJson(source: AccessSource, accountType: string, liveGrants: ReadonlyMap<GrantDecl, LiveGrant> | undefined): Source {
@@ -61,4 +63,9 @@ export function renderAccessJson(document: AccessDocument): string {
 /** The same text in pieces, the users a batch at a time. */
 export function renderAccessJsonPieces(document: AccessDocument): Iterable<string> {
   return jsonPieces(document, [['users']]);
+}
+
+/** The text of the document of these users, written as each user comes (`access --format json` never holds the whole review). */
+export function renderAccessJsonStream(source: AccessDocument['source'], users: Iterable<User>): Iterable<string> {
+  return jsonPiecesOf({ formatVersion: 1, source }, 'users', users);
 }
