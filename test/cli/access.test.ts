@@ -202,3 +202,40 @@ describe('plan: the access diff', () => {
     expect(markdown.stdout).toContain('| 🔻 loses | `eve@example.com` | `snowflake-prod` | use | no access |');
   });
 });
+
+describe('grantform access on an org whose All Members reaches thousands of tables', () => {
+  // 1,500 users and 1,500 All Members table grants: every user lists every table, a review of 2.25 million entries
+  // (hundreds of megabytes of JSON). It is written as each user comes, so a reader that stops early stops it.
+  async function wideProject(): Promise<string> {
+    const users = Array.from({ length: 1500 }, (_, index) => `  - email: u${index}@example.com\n    accountType: Creator\n`).join('');
+    const tables = Array.from({ length: 1500 }, (_, index) => `  - team: All Members\n    object: wh/DB/S${index % 10}/T${index}\n    access: use\n`).join('');
+    return writeProject({
+      'grantform.yaml': 'backend:\n  type: local\n',
+      'org.yaml': `connections:\n  - name: wh\n    type: snowflake\nusers:\n${users}grants:\n${tables}`,
+    });
+  }
+
+  it('ends quietly, with status 0, when the reader of its output goes away after the first lines', async () => {
+    const cwd = await wideProject();
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.resolve('bin/grantform.js'), 'access', '.', '--format', 'json'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let first = '';
+    child.stdout.setEncoding('utf8').once('data', (chunk: string) => {
+      first = chunk;
+      child.stdout.destroy();
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first.startsWith('{\n  "formatVersion": 1,\n  "source": "files",\n  "users": [\n')).toBe(true);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('writes the whole review of one user among them as the document of that user', async () => {
+    const cwd = await wideProject();
+    const document = await accessJson(['--user', 'u7@example.com'], { cwd });
+    expect(document.users).toHaveLength(1);
+    expect(document.users[0]?.access).toHaveLength(1500);
+  });
+});
