@@ -21,7 +21,7 @@ import { findProjectDir, projectArgument } from '../project-dir.js';
 import { backendFor, loadValidProject, parsePositiveInteger, showPath } from '../project-run.js';
 import { renderAccessJsonStream, userJson } from '../views/access-json.js';
 import { renderAccessHtml } from '../views/access-html.js';
-import { renderAccessCsv, renderAccessText } from '../views/access-text.js';
+import { renderAccessCsvPieces, renderAccessTextPieces } from '../views/access-text.js';
 
 interface AccessOptions {
   readonly live?: boolean;
@@ -89,7 +89,7 @@ export function accessCommand(runtime: CommandRuntime): Command {
         }
         const before = options.olderThan !== undefined ? new Date(Date.now() - options.olderThan * DAY_MS).toISOString() : undefined;
         const source: AccessDocument['source'] = liveGrants ? 'live' : 'files';
-        // One user at a time, filtered as it comes: JSON is written as the users come; the other formats hold the document.
+        // One user at a time, filtered as it comes: JSON, CSV and text are written as the users come; HTML (one page) holds the document.
         let shownUsers = 0;
         const users = function* (): Generator<User> {
           for (const review of eachUserReview(index, { ...(emails && { users: emails }), ...(options.team !== undefined && { team: options.team }) })) {
@@ -108,10 +108,10 @@ export function accessCommand(runtime: CommandRuntime): Command {
           options.format === 'json'
             ? renderAccessJsonStream(source, users())
             : options.format === 'csv'
-              ? [renderAccessCsv(document())]
+              ? renderAccessCsvPieces(users())
               : options.format === 'html'
                 ? [renderAccessHtml(document(), { generatedAt: new Date().toISOString(), ...(options.olderThan !== undefined && { olderThanDays: options.olderThan }), ...writersOf(index) })]
-                : [renderAccessText(document(), colorsFor(context.stdout, context.env))];
+                : renderAccessTextPieces(users(), source, colorsFor(context.stdout, context.env));
         if (options.out !== undefined) {
           const out = path.resolve(context.cwd, options.out);
           await writeFileAtomic(out, pieces);

@@ -1,9 +1,10 @@
 // `access` for people (text) and for spreadsheets (CSV), both from the JSON
 // document, so the three say the same thing.
 
-import type { AccessDocument, Source } from '../../model/generated/access-document.js';
+import type { AccessDocument, Source, User } from '../../model/generated/access-document.js';
 import type { Colors } from '../context.js';
 import { maxOf } from '../../model/bulk.js';
+import { gatherPieces } from '../../model/pieces.js';
 
 /** How an entry's source reads in a table cell: `team Sales: use on wh/DB (access/sales.yaml:4)`. */
 export function describeSource(source: Source): string {
@@ -22,18 +23,34 @@ export function oldestGrantDate(from: readonly Source[]): string | undefined {
 }
 
 export function renderAccessText(document: AccessDocument, colors: Colors): string {
+  return [...renderAccessTextPieces(document.users, document.source, colors)].join('');
+}
+
+/** The same text in pieces, made as the users come (the review of the largest orgs is never held whole). */
+export function* renderAccessTextPieces(users: Iterable<User>, source: AccessDocument['source'], colors: Colors): Generator<string> {
+  let count = 0;
+  let withAccess = 0;
+  yield* gatherPieces(
+    (function* () {
+      for (const user of users) {
+        count += 1;
+        if (user.access.length > 0) withAccess += 1;
+        yield userText(user, colors);
+      }
+    })(),
+  );
+  yield `\n${count} user(s), ${withAccess} with access (${source === 'live' ? 'live state' : 'files'})\n`;
+}
+
+function userText(user: User, colors: Colors): string {
   const lines: string[] = [];
-  for (const user of document.users) {
-    const teams = user.teams.length > 0 ? `, teams: ${user.teams.join(', ')}` : '';
-    lines.push(`${colors.bold(user.email)} (${user.accountType}${teams})`);
-    if (user.access.length === 0) lines.push('  no access');
-    const rows = user.access.map((entry) => [entry.object, entry.level, entry.from.map(describeSource).join('; ')]);
-    const widths = [0, 1].map((column) => maxOf(rows.map((row) => (row[column] as string).length)));
-    for (const row of rows) lines.push(`  ${(row[0] as string).padEnd(widths[0] as number)}  ${(row[1] as string).padEnd(widths[1] as number)}  ${row[2]}`);
-    if (user.ineffectiveGrants !== undefined) lines.push(`  ${user.ineffectiveGrants} grant(s) reach this user but give nothing (account type ${user.accountType})`);
-  }
-  const withAccess = document.users.filter((user) => user.access.length > 0).length;
-  lines.push('', `${document.users.length} user(s), ${withAccess} with access (${document.source === 'live' ? 'live state' : 'files'})`);
+  const teams = user.teams.length > 0 ? `, teams: ${user.teams.join(', ')}` : '';
+  lines.push(`${colors.bold(user.email)} (${user.accountType}${teams})`);
+  if (user.access.length === 0) lines.push('  no access');
+  const rows = user.access.map((entry) => [entry.object, entry.level, entry.from.map(describeSource).join('; ')]);
+  const widths = [0, 1].map((column) => maxOf(rows.map((row) => (row[column] as string).length)));
+  for (const row of rows) lines.push(`  ${(row[0] as string).padEnd(widths[0] as number)}  ${(row[1] as string).padEnd(widths[1] as number)}  ${row[2]}`);
+  if (user.ineffectiveGrants !== undefined) lines.push(`  ${user.ineffectiveGrants} grant(s) reach this user but give nothing (account type ${user.accountType})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -41,11 +58,20 @@ const CSV_HEADER = ['email', 'account type', 'object', 'level', 'via', 'oldest g
 
 /** One row per user × entry, RFC 4180. */
 export function renderAccessCsv(document: AccessDocument): string {
-  const rows = [CSV_HEADER];
-  for (const user of document.users) {
-    for (const entry of user.access) rows.push([user.email, user.accountType, entry.object, entry.level, entry.from.map(describeSource).join('; '), oldestGrantDate(entry.from) ?? '']);
-  }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [...renderAccessCsvPieces(document.users)].join('');
+}
+
+/** The same rows in pieces, made as the users come. */
+export function renderAccessCsvPieces(users: Iterable<User>): Generator<string> {
+  return gatherPieces(
+    (function* () {
+      yield `${CSV_HEADER.map(csvCell).join(',')}\r\n`;
+      for (const user of users) {
+        const rows = user.access.map((entry) => [user.email, user.accountType, entry.object, entry.level, entry.from.map(describeSource).join('; '), oldestGrantDate(entry.from) ?? '']);
+        if (rows.length > 0) yield `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+      }
+    })(),
+  );
 }
 
 /**
