@@ -232,6 +232,14 @@ describe('grantform access on an org whose All Members reaches thousands of tabl
     expect(status).toBe(0);
   });
 
+  it('refuses, in one sentence, an HTML page of more than a million entries, and says how to narrow it', async () => {
+    const cwd = await wideProject();
+    const run = await runGrantform(['access', '.', '--format', 'html', '--out', 'review.html'], { cwd });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/more than 1,000,000 entries .*--team, --user or --on/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
   it('writes the whole review of one user among them as the document of that user', async () => {
     const cwd = await wideProject();
     const document = await accessJson(['--user', 'u7@example.com'], { cwd });

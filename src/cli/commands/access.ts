@@ -35,6 +35,9 @@ interface AccessOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The most entries (user × object) one HTML page holds. */
+export const HTML_MAX_ENTRIES = 1_000_000;
+
 export function accessCommand(runtime: CommandRuntime): Command {
   const { context } = runtime;
   return new Command('access')
@@ -103,7 +106,21 @@ export function accessCommand(runtime: CommandRuntime): Command {
           }
         };
 
-        const document = (): AccessDocument => ({ formatVersion: 1, source, users: [...users()] });
+        const document = (): AccessDocument => {
+          // One page holds the whole review: past HTML_MAX_ENTRIES it is a page no browser opens, and more than the process can hold.
+          const all: User[] = [];
+          let entries = 0;
+          for (const user of users()) {
+            entries += user.access.length;
+            if (entries > HTML_MAX_ENTRIES) {
+              throw new GrantformError(
+                `the review holds more than ${HTML_MAX_ENTRIES.toLocaleString('en-US')} entries (user × object), too many for one HTML page: narrow it with --team, --user or --on, or write --format json or csv, which stream`,
+              );
+            }
+            all.push(user);
+          }
+          return { formatVersion: 1, source, users: all };
+        };
         const pieces: Iterable<string> =
           options.format === 'json'
             ? renderAccessJsonStream(source, users())
