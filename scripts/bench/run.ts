@@ -5,9 +5,11 @@
 //   npm run bench -- --only parse-floor,validate --scale full
 //
 // Then issue 13's targets (scripts/bench/targets.ts): every layout at full
-// size and one at ten times, paired with the parse floor, PASS/FAIL.
+// size and one at ten times, paired with the parse floor, PASS/FAIL; and
+// orgs of other shapes (scripts/bench/shapes.ts).
 //
 //   npm run bench -- --only targets --layouts single-file --ten-times none --pairs 5
+//   npm run bench -- --only shapes
 
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { promisify } from 'node:util';
 import { FULL_SIZE, TENTH_SIZE, writeSyntheticOrg } from './synthetic-org.js';
 import { LAYOUTS } from './synthetic-org.js';
 import { layoutsFrom, runTargets } from './targets.js';
+import { runShapes } from './shapes.js';
 import { accessVerdicts } from './access-tasks.js';
 import { TASKS } from './tasks.js';
 
@@ -44,8 +47,9 @@ const scales = (argument('scale') ?? 'both') === 'both' ? (['tenth', 'full'] as 
 const repeats = Number(argument('repeats') ?? 3);
 const tasks = TASKS.filter((task) => (only ? only.includes(task.name) || task.name === 'parse-floor' : !task.optional));
 /** `--only targets` runs only the targets; any other `--only` only its tasks. */
-const classic = !only || only.some((name) => name !== 'targets');
+const classic = !only || only.some((name) => name !== 'targets' && name !== 'shapes');
 const targets = !only || only.includes('targets');
+const shapes = !only || only.includes('shapes');
 
 const figures: Figure[] = [];
 for (const scale of classic ? scales : []) {
@@ -136,4 +140,10 @@ if (targets) {
   });
   process.stdout.write(`\n${table}`);
   await writeFile(path.join(benchDir, 'targets.md'), table);
+}
+
+if (shapes) {
+  const table = await runShapes({ root, benchDir });
+  process.stdout.write(`\n${table}`);
+  await writeFile(path.join(benchDir, 'shapes.md'), table);
 }

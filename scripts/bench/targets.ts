@@ -24,7 +24,7 @@ import type { BenchScale } from './tasks.js';
 
 const run = promisify(execFile);
 
-interface Measured {
+export interface Measured {
   readonly seconds: number;
   readonly peakRssMb: number;
   readonly [extra: string]: number;
@@ -58,8 +58,11 @@ async function measure(root: string, task: string, orgDir: string, scale: BenchS
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Measured;
 }
 
+/** What a measured process may run: issue 13's commands, the access review (JSON), or the parse floor. */
+export type MeasuredCommand = Command | 'access' | 'parse-floor';
+
 /** What each measured process runs: the CLI as a user runs it, or the parse floor. */
-function commandLine(root: string, command: Command | 'parse-floor', orgDir: string, scratch: string): string[] {
+function commandLine(root: string, command: MeasuredCommand, orgDir: string, scratch: string): string[] {
   const cli = path.join(root, 'bin/grantform.js');
   switch (command) {
     case 'parse-floor':
@@ -71,11 +74,13 @@ function commandLine(root: string, command: Command | 'parse-floor', orgDir: str
     case 'plan':
       // A state file that does not exist yet: the plan creates everything.
       return [cli, 'plan', orgDir, '--state', path.join(scratch, 'no-state-yet.json')];
+    case 'access':
+      return [cli, 'access', orgDir, '--format', 'json'];
   }
 }
 
 /** One whole process: wall seconds from spawn to exit; CPU seconds and peak RSS from the process itself (process-usage.mjs). */
-async function measureProcess(root: string, command: Command | 'parse-floor', orgDir: string): Promise<Measured> {
+export async function measureProcess(root: string, command: MeasuredCommand, orgDir: string): Promise<Measured> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'grantform-bench-'));
   const usageFile = path.join(scratch, 'usage.json');
   try {

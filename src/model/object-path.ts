@@ -126,7 +126,9 @@ export function ancestorsOf(object: ObjectPath): ObjectPath[] {
 /** True when `object` is `ancestor` itself or lies below it. */
 export function isWithin(object: ObjectPath, ancestor: ObjectPath): boolean {
   if (object.connection !== ancestor.connection || object.path.length < ancestor.path.length) return false;
-  return ancestor.path.every((name, index) => object.path[index] === name);
+  // A loop, not every(): an index focused on one object asks this of each of the largest orgs' 200,000 grants.
+  for (let index = 0; index < ancestor.path.length; index += 1) if (object.path[index] !== ancestor.path[index]) return false;
+  return true;
 }
 
 export function sameObject(a: ObjectPath, b: ObjectPath): boolean {
