@@ -4,13 +4,13 @@
 // buffer it is written from, it was most of the peak memory of those
 // commands. These pieces join to exactly that text.
 
+import { PIECE_CHARACTERS } from './pieces.js';
+
 /** A path from the document to an array whose items are written a batch at a time: `['runs', 0, 'results']`. */
 export type StreamedPath = readonly (string | number)[];
 
 /** Items of a streamed array pretty-printed at once. */
 const ITEMS_PER_PIECE = 1000;
-/** Text gathered before a piece is handed out. */
-const PIECE_CHARACTERS = 1 << 20;
 
 /**
  * The text of `JSON.stringify(document, null, 2)` followed by a line break,

@@ -2,7 +2,8 @@
 // into pieces of about a megabyte, so that the largest outputs are never one
 // string and the smallest are not a write each.
 
-const PIECE_CHARACTERS = 1 << 20;
+/** Text gathered before a piece is handed out (every writer of large outputs uses this size). */
+export const PIECE_CHARACTERS = 1 << 20;
 
 export function* gatherPieces(texts: Iterable<string>): Generator<string> {
   let pieces: string[] = [];

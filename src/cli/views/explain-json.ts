@@ -7,6 +7,7 @@ import type { ExplainOnPATH, ExplainUserEMAIL, ExplainUserEMAILOnPATH, GrantSour
 import { jsonText } from '../../model/json-pieces.js';
 import { ACCESS_LEVELS, type AccessLevel } from '../../model/levels.js';
 import { formatObjectPath, type ObjectPath } from '../../model/object-path.js';
+import { PIECE_CHARACTERS } from '../../model/pieces.js';
 
 // Object literals rather than spreads of optional keys: the largest answers
 // (explain --on a table of a large org) hold tens of thousands of users.
@@ -30,9 +31,6 @@ function userAccessJson(access: EffectiveAccess): UserAccess {
 export function accessOnDocument(result: AccessOnObject): ExplainOnPATH {
   return { object: formatObjectPath(result.object), users: result.users.map(userAccessJson) };
 }
-
-/** Text gathered before a piece is handed out. */
-const PIECE_CHARACTERS = 1 << 20;
 
 /**
  * The text of `jsonText(accessOnDocument(result))`, written directly and in
