@@ -51,13 +51,20 @@ export function renderAccessOnText(result: AccessOnObject, colors: Colors): stri
     if (text === undefined) described.set(winner, (text = `${describeSource(winner)} on ${formatObjectPath(winner.grant.grant.object)} (${formatFileLine(winner.grant.grant.span)})`));
     return text;
   };
+  // A handful of account types among them: each escaped once.
+  const types = new Map<string, string>();
+  const typeText = (type: string): string => {
+    let text = types.get(type);
+    if (text === undefined) types.set(type, (text = escapeTerminal(type)));
+    return text;
+  };
   const rows = result.users.map((access) => [
     escapeTerminal(access.user.email),
-    escapeTerminal(access.user.accountType),
+    typeText(access.user.accountType),
     access.level ?? '',
     access.winner ? winnerText(access.winner) : access.adminAccountType ? 'Admin account type' : '',
   ]);
-  const lines = [`${colors.bold(object)}: ${result.users.length} user${result.users.length === 1 ? '' : 's'} with access`, '', ...table([['user', 'account type', 'level', 'from'], ...rows])];
+  const lines = [`${colors.bold(object)}: ${result.users.length} user${result.users.length === 1 ? '' : 's'} with access`, '', ...table([['user', 'account type', 'level', 'from'], ...rows], false)];
   return `${lines.join('\n')}\n`;
 }
 
@@ -100,10 +107,12 @@ function capNote(source: AccessSource, user: UserDecl): string {
   return `capped to ${source.gives ?? 'nothing'} by ${escapeTerminal(user.accountType)}`;
 }
 
-function table(rows: readonly (readonly string[])[]): string[] {
+/** Rows in aligned columns; `coloured: false` for cells that hold no colour codes (their length is their width). */
+function table(rows: readonly (readonly string[])[], coloured = true): string[] {
+  const width = coloured ? visibleLength : (text: string) => text.length;
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, visibleLength(cell))));
-  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat((widths[index] ?? 0) - visibleLength(cell)))).join('  ').trimEnd());
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, width(cell))));
+  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat((widths[index] ?? 0) - width(cell)))).join('  ').trimEnd());
 }
 
 function visibleLength(text: string): number {
