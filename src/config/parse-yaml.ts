@@ -9,7 +9,7 @@
 // Syntax errors give their kind and position only, never the yaml package's
 // wording where that embeds the source.
 
-import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, parseAllDocuments, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceFile } from '../model/project.js';
 import type { SourceSpan } from '../model/source.js';
@@ -60,8 +60,8 @@ export function parseYamlFile(file: SourceFile, topLevelKeys: ReadonlySet<string
     if (seen) seen.count += 1;
     else refused.set(kind, { span: span(start, end), message, count: 1 });
   };
-  eachNode(document.contents, {
-    node(node) {
+  const checks = {
+    node(node: Node) {
       if (isAlias(node)) {
         const name = recognised ? ` (*${truncate(escapeUnsafe(node.source))})` : '';
         refuse('alias', node.range?.[0] ?? 0, node.range?.[1] ?? 0, `aliases${name} are not supported: write the value out in full`);
@@ -77,45 +77,77 @@ export function parseYamlFile(file: SourceFile, topLevelKeys: ReadonlySet<string
         refuse('tag', start, end, `YAML tags${recognised ? ` (${truncate(escapeUnsafe(written))})` : ''} are not supported: write plain values`);
       }
     },
-    pair(pair) {
+    pair(pair: Pair<unknown, unknown>) {
       if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
         const [start, end] = pair.key.range ?? [0, 0];
         refuse('merge', start, end, 'merge keys (<<) are not supported: write the fields out in full');
       }
     },
-  });
+  };
+  const converted = checkedValue(document.contents, checks);
   for (const { span: where, message, count } of refused.values()) {
     const more = count > 1 ? ` (${count} in this file)` : '';
     diagnostics.push(validationError('yaml-syntax', where, `${message}${more}`));
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupeByPosition(diagnostics) };
 
-  // No alias is left, so conversion cannot blow up; the limit is a second guard.
-  const value = document.toJS({ maxAliasCount: 0 }) as unknown;
+  // No alias is left, so conversion cannot blow up; the limit is a second guard. A key that is itself a collection
+  // (`? [a, b]: c`) is written as yaml writes it: that rare file is converted by yaml itself.
+  const value = converted.complexKey ? (document.toJS({ maxAliasCount: 0 }) as unknown) : converted.value;
   return { ok: true, parsed: { file, document, counter, value, recognised } };
 }
 
+interface NodeChecks {
+  node(node: Node): void;
+  pair(pair: Pair<unknown, unknown>): void;
+}
+
 /**
- * Every node below `root` in source order, keys before their values. yaml's
- * own `visit` does the same but builds a frozen path array at every
- * collection and pair, which these checks never read: on a 90,000-line file
- * that was a tenth of the load beyond parsing.
+ * The document's plain value, as yaml's `toJS` gives it, worked out in the
+ * same walk that checks every node and pair (keys before values, in source
+ * order): one walk instead of a walk for the checks and yaml's conversion
+ * after it, which on a 90,000-line file was a tenth of the load beyond
+ * parsing. `complexKey`: a mapping has a key that is a collection, whose
+ * text as a key only yaml writes (the value is then not to be used).
  */
-function eachNode(root: unknown, visitor: { node(node: Node): void; pair(pair: Pair<unknown, unknown>): void }): void {
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (isPair(next)) {
-      visitor.pair(next);
-      // Pushed in reverse, so that the key is visited before the value.
-      if (next.value != null) pending.push(next.value);
-      if (next.key != null) pending.push(next.key);
-      continue;
+function checkedValue(root: unknown, checks: NodeChecks): { value: unknown; complexKey: boolean } {
+  let complexKey = false;
+  const valueOf = (node: unknown): unknown => {
+    if (node == null || typeof node !== 'object') return node ?? null;
+    checks.node(node as Node);
+    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value;
+    if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      for (const pair of node.items) addPair(object, pair);
+      return object;
     }
-    if (next == null || typeof next !== 'object') continue;
-    visitor.node(next as Node);
-    if (isCollection(next)) for (let i = next.items.length - 1; i >= 0; i -= 1) pending.push(next.items[i]);
-  }
+    if (isSeq(node)) {
+      const list: unknown[] = [];
+      for (const item of node.items) {
+        // A pair in a flow sequence (`[a: b]`) is a one-pair mapping, as yaml converts it.
+        if (isPair(item)) {
+          const object: Record<string, unknown> = {};
+          addPair(object, item);
+          list.push(object);
+        } else list.push(valueOf(item));
+      }
+      return list;
+    }
+    // An alias: refused by the checks above.
+    return null;
+  };
+  const addPair = (object: Record<string, unknown>, pair: Pair<unknown, unknown>): void => {
+    checks.pair(pair);
+    const key = valueOf(pair.key);
+    if (key !== null && typeof key === 'object') complexKey = true;
+    // As yaml's addPairToJSMap: a null key is '', other scalars their String(); `__proto__` and the like become own properties.
+    const name = key === null ? '' : String(key);
+    const value = valueOf(pair.value);
+    if (name in object) Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
+    else object[name] = value;
+  };
+  const value = valueOf(root);
+  return { value, complexKey };
 }
 
 function isAccessFile(document: Document.Parsed, topLevelKeys: ReadonlySet<string>): boolean {
