@@ -2,10 +2,12 @@
 // pre-commit hook runs `grantform lint` on every commit; it must not pay for
 // the Sigma client, the GitHub client, PostgreSQL's driver, the language
 // server or ajv's schema compiler. The built CLI runs in a child process with
-// a preload that records every module it resolves (test/support/record-modules.mjs).
+// a preload that records every module it resolves (test/support/record-modules.mjs);
+// the CLI runs from its bundle (scripts/bundle.mjs), whose chunks are
+// expanded into the modules each holds (dist/bundle/meta.json).
 
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +20,7 @@ const BIN = path.join(ROOT, 'bin/grantform.js');
 const RECORDER = path.join(ROOT, 'test/support/record-modules.mjs');
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) throw new Error('this test runs the built CLI: run `npm run build` first');
+  if (!existsSync(path.join(ROOT, 'dist/bundle/main.js'))) throw new Error('this test runs the built CLI: run `npm run build` first');
 });
 
 /** The files (relative to the repository) that `grantform ARGV` loaded, and its exit status. */
@@ -36,8 +38,17 @@ async function modulesLoadedBy(argv: readonly string[]): Promise<{ code: number 
   const loaded = recorded
     .split('\n')
     .filter(Boolean)
-    .map((file) => path.relative(ROOT, file));
+    .map((file) => path.relative(ROOT, file))
+    .flatMap((file) => (file.startsWith('dist/bundle/') ? modulesOfChunk(file) : [file]));
   return { code, loaded, stdout };
+}
+
+/** The modules a chunk of the bundle holds, by their paths in the repository (dist/…, node_modules/…). */
+function modulesOfChunk(chunk: string): string[] {
+  const meta = JSON.parse(readFileSync(path.join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const output = meta.outputs[chunk];
+  if (!output) throw new Error(`${chunk} is not in dist/bundle/meta.json: run \`npm run build\``);
+  return [chunk, ...Object.keys(output.inputs)];
 }
 
 const packageOf = (file: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];

@@ -98,7 +98,10 @@ describe('the packed and installed grantform', () => {
 
   it('ships the built CLI, the schemas, the license and the metadata, and not the sources or tests', async () => {
     const installed = path.join(app, 'node_modules', 'grantform');
-    expect(existsSync(path.join(installed, 'dist', 'cli', 'main.js'))).toBe(true);
+    // The bundle only (scripts/bundle.mjs): tsc's modules and the bundle's metafile stay in the checkout.
+    expect(existsSync(path.join(installed, 'dist', 'bundle', 'main.js'))).toBe(true);
+    expect(await readdir(path.join(installed, 'dist'))).toEqual(['bundle']);
+    expect(existsSync(path.join(installed, 'dist', 'bundle', 'meta.json'))).toBe(false);
     expect(existsSync(path.join(installed, 'schemas', 'grantform.schema.json'))).toBe(true);
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
     expect(await readdir(path.join(installed, 'test'), { recursive: true })).toEqual(['contract', path.join('contract', 'sigma-openapi.trimmed.json')]);

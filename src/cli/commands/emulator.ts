@@ -3,16 +3,16 @@
 // backend without an account. It prints where to point grantform and which
 // client id to use, never a client secret: only where to find it.
 
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { loadSeed, startEmulator, THROTTLE_ANSWERS, TOKEN_AUTH_MODES, type RequestLogEntry, type Seed, type ThrottleAnswer, type TokenAuth } from '../../emulator/index.js';
 import { GrantformError, UsageError } from '../../model/errors.js';
 import { colorsFor } from '../context.js';
 import { withExit, type CommandRuntime } from '../program.js';
+import { PACKAGE_ROOT } from '../version.js';
 
 export const DEFAULT_EMULATOR_PORT = 4010;
-const DEFAULT_SEED = fileURLToPath(new URL('../../../examples/emulator/org.yaml', import.meta.url));
+const DEFAULT_SEED = path.join(PACKAGE_ROOT, 'examples/emulator/org.yaml');
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 interface EmulatorOptions {
