@@ -5,8 +5,9 @@ import { formatObjectPath } from '../model/object-path.js';
 import { describePrincipal, type GrantDecl } from '../model/project.js';
 import { formatFileLine } from '../model/source.js';
 
-/** `use on snowflake-prod for user radhika@example.com` */
-export function describeGrant(grant: GrantDecl): string {
+/** `use on snowflake-prod for user radhika@example.com`; an indexed grant's object is its node's key, already written. */
+export function describeGrant(grant: GrantDecl | IndexedGrant): string {
+  if ('node' in grant) return `${grant.grant.access} on ${grant.node.key} for ${describePrincipal(grant.grant.principal)}`;
   return `${grant.access} on ${formatObjectPath(grant.object)} for ${describePrincipal(grant.principal)}`;
 }
 

@@ -36,7 +36,7 @@ export const redundantGrant: Rule = {
         context.report({
           messageId: 'capped',
           data: {
-            grant: describeGrant(decl),
+            grant: describeGrant(grant),
             type: user?.accountType ?? '',
             email: decl.principal.email,
             gives: (user && context.access.levelFor(user, decl.access)) ?? '',
@@ -52,7 +52,7 @@ export const redundantGrant: Rule = {
         context.report({
           messageId: 'redundant',
           data: {
-            grant: describeGrant(decl),
+            grant: describeGrant(grant),
             principal: describePrincipal(decl.principal),
             inherited: reason.by.grant.access,
             ancestor: reason.by.node.key,
@@ -64,7 +64,7 @@ export const redundantGrant: Rule = {
           fix: { removeGrant: decl },
         });
       } else if (reason.kind === 'admin-account-type' && decl.principal.kind === 'user') {
-        context.report({ messageId: 'adminAccountType', data: { grant: describeGrant(decl), email: decl.principal.email }, span: decl.span, fix: { removeGrant: decl } });
+        context.report({ messageId: 'adminAccountType', data: { grant: describeGrant(grant), email: decl.principal.email }, span: decl.span, fix: { removeGrant: decl } });
       }
     }
   },

@@ -32,7 +32,7 @@ export const shadowedByTeam: Rule = {
         const capped = reason.gives !== reason.by.grant.access && user ? ` (${reason.by.grant.access}, capped to ${reason.gives} by account type ${user.accountType})` : '';
         context.report({
           messageId: 'shadowedByTeam',
-          data: { grant: describeGrant(decl), team: reason.team, level: reason.gives, object: reason.by.node.key, location: whereIs(reason.by), capped },
+          data: { grant: describeGrant(grant), team: reason.team, level: reason.gives, object: reason.by.node.key, location: whereIs(reason.by), capped },
           span: decl.span,
           related: [{ message: `the grant to team ${reason.team} that already gives it`, span: reason.by.grant.span }],
           fix: { removeGrant: decl },
@@ -40,7 +40,7 @@ export const shadowedByTeam: Rule = {
       } else if (reason.kind === 'team-shadowed-by-all-members' && decl.principal.kind === 'team') {
         context.report({
           messageId: 'shadowedByAllMembers',
-          data: { grant: describeGrant(decl), level: reason.by.grant.access, object: reason.by.node.key, location: whereIs(reason.by), team: decl.principal.name },
+          data: { grant: describeGrant(grant), level: reason.by.grant.access, object: reason.by.node.key, location: whereIs(reason.by), team: decl.principal.name },
           span: decl.span,
           related: [{ message: 'the grant to All Members that already gives it', span: reason.by.grant.span }],
           fix: { removeGrant: decl },
