@@ -4,7 +4,7 @@
 // buffer it is written from, it was most of the peak memory of those
 // commands. These pieces join to exactly that text.
 
-import { PIECE_CHARACTERS } from './pieces.js';
+import { gatherPieces } from './pieces.js';
 
 /** A path from the document to an array whose items are written a batch at a time: `['runs', 0, 'results']`. */
 export type StreamedPath = readonly (string | number)[];
@@ -19,20 +19,13 @@ const ITEMS_PER_PIECE = 1000;
  * are plain data: objects, arrays, strings, numbers, booleans, null, and
  * values with `toJSON`.
  */
-export function* jsonPieces(document: unknown, streamed: readonly StreamedPath[]): Generator<string> {
-  let pieces: string[] = [];
-  let size = 0;
-  for (const text of emit(document, '', [], streamed)) {
-    pieces.push(text);
-    size += text.length;
-    if (size >= PIECE_CHARACTERS) {
-      yield pieces.join('');
-      pieces = [];
-      size = 0;
-    }
-  }
-  pieces.push('\n');
-  yield pieces.join('');
+export function jsonPieces(document: unknown, streamed: readonly StreamedPath[]): Generator<string> {
+  return gatherPieces(
+    (function* () {
+      yield* emit(document, '', [], streamed);
+      yield '\n';
+    })(),
+  );
 }
 
 /** The whole text at once, for callers that keep it (the same bytes as the pieces). */
@@ -110,29 +103,24 @@ function indented(text: string | undefined, indent: string): string {
  * (the access review of an org whose All Members reaches thousands of
  * tables) never exists whole, as text or as objects.
  */
-export function* jsonPiecesOf(document: Readonly<Record<string, unknown>>, key: string, items: Iterable<unknown>): Generator<string> {
+export function jsonPiecesOf(document: Readonly<Record<string, unknown>>, key: string, items: Iterable<unknown>): Generator<string> {
+  return gatherPieces(textsOf(document, key, items));
+}
+
+function* textsOf(document: Readonly<Record<string, unknown>>, key: string, items: Iterable<unknown>): Generator<string> {
   const before = JSON.stringify(document, null, 2);
   // `{\n  "a": 1\n}` without its closing brace, or `{` alone for `{}`.
   const head = before === '{}' ? '{\n' : `${before.slice(0, -2)},\n`;
+  yield `${head}  ${JSON.stringify(key)}: [`;
   // Each item printed on its own (one item may be megabytes: a user who reaches thousands of tables), inside an
-  // array, so that JSON.stringify indents it to the depth of the document's array; gathered into pieces of about
-  // PIECE_CHARACTERS.
-  let pieces: string[] = [`${head}  ${JSON.stringify(key)}: [`];
-  let size = 0;
+  // array, so that JSON.stringify indents it to the depth of the document's array.
   let count = 0;
   for (const item of items) {
     const text = JSON.stringify([[item]], null, 2);
+    yield count === 0 ? '\n' : ',\n';
     // `[\n  [\n` … `\n  ]\n]` around the item.
-    const shown = text.slice(6, text.length - 6);
-    pieces.push(count === 0 ? '\n' : ',\n', shown);
+    yield text.slice(6, text.length - 6);
     count += 1;
-    size += shown.length;
-    if (size >= PIECE_CHARACTERS) {
-      yield pieces.join('');
-      pieces = [];
-      size = 0;
-    }
   }
-  pieces.push(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
-  yield pieces.join('');
+  yield count === 0 ? ']\n}\n' : '\n  ]\n}\n';
 }
