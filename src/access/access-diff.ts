@@ -5,7 +5,7 @@
 // the topmost object of its chain with that pair: its parent's pair differs,
 // or it is a connection.
 
-import { isLoss, type AccessChange } from '../model/access-changes.js';
+import { compareText, isLoss, type AccessChange } from '../model/access-changes.js';
 import { appendAll } from '../model/bulk.js';
 import { levelRank, type AccessLevel } from '../model/levels.js';
 import { principalKey, type UserDecl } from '../model/project.js';
@@ -40,7 +40,7 @@ function levelAt(parents: Map<string, string | undefined>, levels: Map<string, A
 
 /**
  * Every user of either side; a user on one side only gains or loses everything. Losses first, then gains; each by
- * email, then object (the order of compareChanges). Made in that order rather than sorted at the end: a plan against
+ * email, then object (model/access-changes.ts). Made in that order rather than sorted at the end: a plan against
  * an empty state of an org whose All Members reaches thousands of tables has millions of entries.
  */
 export function diffAccess(before: AccessIndex | undefined, after: AccessIndex | undefined): AccessChange[] {
@@ -96,8 +96,8 @@ interface UserEntry {
 }
 
 /**
- * The place of every object of either side's tree in key order, as
- * compareChanges orders objects: each user's entries are then sorted by
+ * The place of every object of either side's tree in key order, as the
+ * changes are ordered by object: each user's entries are then sorted by
  * number, not by comparing text.
  */
 function objectPlaces(...indexes: (AccessIndex | undefined)[]): Map<string, number> {
@@ -110,9 +110,6 @@ function objectPlaces(...indexes: (AccessIndex | undefined)[]): Map<string, numb
   return new Map([...keys].sort(compareText).map((key, place) => [key, place]));
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Whether everything a user's listing is computed from is the same on both

@@ -21,11 +21,11 @@ function rank(level: AccessLevel | null | undefined): number {
   return level === null || level === undefined ? -1 : levelRank(level);
 }
 
-export function compareChanges(a: AccessChange, b: AccessChange): number {
-  return Number(isLoss(b)) - Number(isLoss(a)) || compareText(a.email, b.email) || compareText(a.object, b.object);
-}
-
-function compareText(a: string, b: string): number {
+/**
+ * The order of a plan's access changes (access-diff.ts makes them in it): losses first, then gains; each by email,
+ * then object, both in this code-unit order, the same on every machine and locale.
+ */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -39,7 +39,7 @@ export interface AccessChangeSummary {
 export function summarizeAccessChanges(changes: readonly AccessChange[]): AccessChangeSummary {
   const gain = new Set<string>();
   const lose = new Set<string>();
-  // A user's changes come together (compareChanges' order): a set is asked once per run of one user, not per change.
+  // A user's changes come together (in their order, compareText's): a set is asked once per run of one user, not per change.
   let last: AccessChange | undefined;
   for (const change of changes) {
     const loss = isLoss(change);
