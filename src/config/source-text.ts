@@ -8,8 +8,13 @@ import type { SourceFile } from '../model/project.js';
 import { fileStartSpan, validationError } from './diagnostics.js';
 import { positionAt, lineStarts } from './positions.js';
 
-/** Larger than any real access file (a 20,000-grant org fits in 2 MB), small enough to parse in memory. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Room for the largest orgs written as one file (50,000 users, 10,000 teams
+ * and 200,000 grants are 24 MiB), small enough to parse in memory: yaml
+ * alone peaks at about 55 bytes of memory per byte of one file, so 32 MiB
+ * stays under Node's default heap on a CI runner.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 /** One decoder for every file: a non-streaming decode keeps no state between calls. */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -75,6 +75,17 @@ describe('input that is not committed as a fixture', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
   });
 
+  it('reads a file the size of the largest orgs written as one (24 MiB) instead of refusing it', async () => {
+    const dir = await writeProject({ 'grantform.yaml': 'backend:\n  type: local\n' });
+    // Comments only: read and parsed in full, then refused for holding no data, which shows it got past the size check.
+    const line = `# ${'x'.repeat(1022)}\n`;
+    await writeFile(path.join(dir, 'org.yaml'), line.repeat(24 * 1024));
+    const run = await runGrantform(['validate', '.'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).not.toContain('limit for one file');
+    expect(run.stdout).toMatch(/org\.yaml:1:1: error: .*(empty|comments)/);
+  });
+
   it('names a folder that does not exist', async () => {
     const dir = await writeProject({});
     const run = await runGrantform(['validate', 'no-such-folder'], { cwd: dir });
