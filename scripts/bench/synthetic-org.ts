@@ -6,6 +6,7 @@
 // Full size: 5,000 users, 1,000 teams, 20,000 grants over 3 connections with
 // 4-level object trees (connection → database → schema → table).
 
+import { writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mulberry32 } from '../../src/emulator/faults.js';
@@ -171,12 +172,12 @@ export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42, l
 
   await writeFile(path.join(dir, 'connections.yaml'), `${org.connectionsYaml.join('\n')}\n`);
   await mkdir(path.join(dir, 'teams'), { recursive: true });
-  const writes: Promise<void>[] = [];
+  // Written one after the other: the per-user layout at ten times is 50,000 files, more than a process may hold open at once.
   for (let team = 0; team < size.teams; team += 1) {
     const lines = [`# ${teamName(team)}: its members and what it can reach.`, 'teams:', ...teamLines(org, team)];
     const grants = org.teamGrants[team] ?? [];
     if (grants.length > 0) lines.push('grants:', ...grants);
-    writes.push(writeFile(path.join(dir, 'teams', `team-${pad(team, 5)}.yaml`), `${lines.join('\n')}\n`));
+    writeFileSync(path.join(dir, 'teams', `team-${pad(team, 5)}.yaml`), `${lines.join('\n')}\n`);
   }
   // Users in files of `perFile` users, each with its users' grants.
   const perFile = layout === 'users-file' ? size.users : layout === 'per-user' ? 1 : 250;
@@ -187,7 +188,6 @@ export async function writeSyntheticOrg(dir: string, size: OrgSize, seed = 42, l
     const grants = org.userGrants.slice(file * perFile, to).flat();
     if (grants.length > 0) lines.push('grants:', ...grants);
     const name = layout === 'users-file' ? 'users.yaml' : layout === 'per-user' ? path.join('people', `${userEmail(file)}.yaml`) : path.join('people', `users-${pad(file, 3)}.yaml`);
-    writes.push(writeFile(path.join(dir, name), `${lines.join('\n')}\n`));
+    writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
   }
-  await Promise.all(writes);
 }
