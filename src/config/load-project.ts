@@ -17,6 +17,7 @@ import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
 import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaText, validatorFor, type SchemaName } from './schemas.js';
+import { collectGarbage, LARGE_FILE_CHARACTERS } from './large-files.js';
 import { displayPathOf, readSourceFile, type ReadResult } from './source-text.js';
 import { escapeUnsafe } from './unsafe-characters.js';
 import { locate, valueSpan } from './yaml-nodes.js';
@@ -117,6 +118,12 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
     files: declared.map((each) => each.file),
     ...resources,
   };
+  if (files.some((file) => file.text.length >= LARGE_FILE_CHARACTERS)) {
+    // The YAML documents are reachable only from these lists now: emptied, a collection frees them before the command works on the project.
+    results.length = 0;
+    declared.length = 0;
+    collectGarbage();
+  }
   return { project, diagnostics, files };
 }
 
@@ -143,6 +150,8 @@ function parseAndValidate(file: SourceFile, schema: SchemaName): FileResult {
   const read = { file };
   const parsed = parseYamlFile(read.file, topLevelKeysOf(schema));
   if (!parsed.ok) return { file: read.file, diagnostics: parsed.diagnostics };
+  // yaml's parse tree of a large file is garbage now, before the checks below add to the heap (config/large-files.ts).
+  if (file.text.length >= LARGE_FILE_CHARACTERS) collectGarbage();
   const validate = validatorFor(schema);
   if (validate(parsed.parsed.value)) {
     return schema === 'resources'
