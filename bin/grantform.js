@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // The installed entry point; the CLI is compiled to dist/ and bundled to
 // dist/bundle/ by `npm run build`.
+import module from 'node:module';
+
+// Node 22.1 and later keep V8's compiled code of the bundle between runs (in
+// the system's temporary folder): every command then starts without
+// compiling it again. Earlier Node has no such call, and starts as before;
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+module.enableCompileCache?.();
+
 let cli;
 try {
   cli = await import('../dist/bundle/main.js');
