@@ -17,7 +17,7 @@ import { DEFAULT_STATE_PATH, projectSettings } from './project-settings.js';
 import { declarationsOf, resolveResources, type FileDeclarations } from './resolve-resources.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaText, validatorFor, type SchemaName } from './schemas.js';
-import { collectGarbage, LARGE_FILE_CHARACTERS } from './large-files.js';
+import { collectGarbage, LARGE_FILE_CHARACTERS, LARGE_PROJECT_CHARACTERS } from './large-files.js';
 import { displayPathOf, readSourceFile, type ReadResult } from './source-text.js';
 import { escapeUnsafe } from './unsafe-characters.js';
 import { locate, valueSpan } from './yaml-nodes.js';
@@ -118,7 +118,8 @@ export async function loadProject(dir: string, options: LoadOptions = {}): Promi
     files: declared.map((each) => each.file),
     ...resources,
   };
-  if (files.some((file) => file.text.length >= LARGE_FILE_CHARACTERS)) {
+  // With a cache (the language server's), the documents stay in it: a collection would free nothing, at every edit.
+  if (!options.cache && files.reduce((sum, file) => sum + file.text.length, 0) >= LARGE_PROJECT_CHARACTERS) {
     // The YAML documents are reachable only from these lists now: emptied, a collection frees them before the command works on the project.
     results.length = 0;
     declared.length = 0;
