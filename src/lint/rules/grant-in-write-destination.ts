@@ -4,7 +4,7 @@
 // A grant on a container above it is fine: the destination is simply not shown.
 
 import { formatObjectPath } from '../../model/object-path.js';
-import { describePrincipal } from '../../model/project.js';
+import { describePrincipal, type WriteAccess } from '../../model/project.js';
 import type { Rule } from '../rule.js';
 
 export const grantInWriteDestination: Rule = {
@@ -23,12 +23,19 @@ export const grantInWriteDestination: Rule = {
     },
   },
   check(context) {
+    // The places of each connection, listed once rather than for every grant on it.
+    const placesOf = new Map<string, { readonly writeAccess: WriteAccess; readonly places: readonly { readonly path: readonly string[]; readonly messageId: string }[] } | null>();
     for (const grant of context.grants) {
       const decl = grant.grant;
       if (decl.object.path.length === 0) continue;
-      const writeAccess = context.project.connections.get(decl.object.connection)?.writeAccess;
-      if (!writeAccess) continue;
-      const places = [...writeAccess.destinations.map((path) => ({ path, messageId: 'inDestination' })), ...(writeAccess.auditLog ? [{ path: writeAccess.auditLog, messageId: 'inAuditLog' }] : [])];
+      let known = placesOf.get(decl.object.connection);
+      if (known === undefined) {
+        const writeAccess = context.project.connections.get(decl.object.connection)?.writeAccess;
+        known = writeAccess ? { writeAccess, places: [...writeAccess.destinations.map((path) => ({ path, messageId: 'inDestination' })), ...(writeAccess.auditLog ? [{ path: writeAccess.auditLog, messageId: 'inAuditLog' }] : [])] } : null;
+        placesOf.set(decl.object.connection, known);
+      }
+      if (!known) continue;
+      const { writeAccess, places } = known;
       const hit = places.find(({ path }) => path.length <= decl.object.path.length && path.every((name, index) => decl.object.path[index] === name));
       if (!hit) continue;
       context.report({
