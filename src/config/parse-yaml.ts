@@ -33,7 +33,8 @@ export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; diagno
 export function parseYamlFile(file: SourceFile, topLevelKeys: ReadonlySet<string> = new Set()): ParseResult {
   const counter = new LineCounter();
   const span = (start: number, end: number): SourceSpan => spanFromOffsets(file.displayPath, counter, start, end);
-  const parsed = parseAllDocuments(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true });
+  // logLevel 'error': yaml would print its own warnings (a collection as a key) to stderr, beside the diagnostics that say the same.
+  const parsed = parseAllDocuments(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false, strict: true, logLevel: 'error' });
   const documents = Array.isArray(parsed) ? parsed : [];
   const diagnostics: Diagnostic[] = [];
 
