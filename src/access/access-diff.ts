@@ -110,7 +110,6 @@ function objectPlaces(...indexes: (AccessIndex | undefined)[]): Map<string, numb
   return new Map([...keys].sort(compareText).map((key, place) => [key, place]));
 }
 
-
 /**
  * Whether everything a user's listing is computed from is the same on both
  * sides: the account type's caps, the teams, and the grants (object and

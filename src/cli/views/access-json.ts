@@ -8,7 +8,7 @@ import type { AccessSource } from '../../access/effective-access.js';
 import type { AccessDocument, Entry, GrantSource, Source, User } from '../../model/generated/access-document.js';
 import type { LiveGrant } from '../../model/live.js';
 import type { GrantDecl } from '../../model/project.js';
-import { jsonPieces, jsonPiecesOf, jsonText } from '../../model/json-pieces.js';
+import { jsonPiecesOf, jsonText } from '../../model/json-pieces.js';
 
 export interface AccessDocumentInput {
   readonly index: AccessIndex;
@@ -58,11 +58,6 @@ function sourceJson(source: AccessSource, accountType: string, liveGrants: Reado
 
 export function renderAccessJson(document: AccessDocument): string {
   return jsonText(document);
-}
-
-/** The same text in pieces, the users a batch at a time. */
-export function renderAccessJsonPieces(document: AccessDocument): Iterable<string> {
-  return jsonPieces(document, [['users']]);
 }
 
 /** The text of the document of these users, written as each user comes (`access --format json` never holds the whole review). */

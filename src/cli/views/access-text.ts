@@ -22,11 +22,7 @@ export function oldestGrantDate(from: readonly Source[]): string | undefined {
   return oldest;
 }
 
-export function renderAccessText(document: AccessDocument, colors: Colors): string {
-  return [...renderAccessTextPieces(document.users, document.source, colors)].join('');
-}
-
-/** The same text in pieces, made as the users come (the review of the largest orgs is never held whole). */
+/** The text of the review, in pieces, made as the users come (the review of the largest orgs is never held whole). */
 export function* renderAccessTextPieces(users: Iterable<User>, source: AccessDocument['source'], colors: Colors): Generator<string> {
   let count = 0;
   let withAccess = 0;
@@ -56,12 +52,7 @@ function userText(user: User, colors: Colors): string {
 
 const CSV_HEADER = ['email', 'account type', 'object', 'level', 'via', 'oldest grant date'];
 
-/** One row per user × entry, RFC 4180. */
-export function renderAccessCsv(document: AccessDocument): string {
-  return [...renderAccessCsvPieces(document.users)].join('');
-}
-
-/** The same rows in pieces, made as the users come. */
+/** One row per user × entry, RFC 4180, in pieces, made as the users come. */
 export function renderAccessCsvPieces(users: Iterable<User>): Generator<string> {
   return gatherPieces(
     (function* () {
