@@ -49,17 +49,9 @@ function* emit(value: unknown, indent: string, at: readonly (string | number)[],
     if (streamed.some((path) => path.length === at.length)) {
       // The streamed array itself: its items a batch at a time, each batch pretty-printed by JSON.stringify at once.
       yield '[\n';
-      // Each batch printed inside as many arrays as this one is deep, so that JSON.stringify itself indents its
-      // items to this array's depth: only the brackets around them are cut off, instead of indenting every line
-      // of megabytes of text again.
       const depth = indent.length / 2;
-      const head = Array.from({ length: depth + 1 }, (_, level) => `${'  '.repeat(level)}[\n`).join('').length;
-      const tail = Array.from({ length: depth + 1 }, (_, level) => `\n${'  '.repeat(level)}]`).join('').length;
       for (let from = 0; from < json.length; from += ITEMS_PER_PIECE) {
-        let wrapped: unknown = json.slice(from, from + ITEMS_PER_PIECE);
-        for (let level = 0; level < depth; level += 1) wrapped = [wrapped];
-        const batch = JSON.stringify(wrapped, null, 2);
-        yield batch.slice(head, batch.length - tail);
+        yield itemsAt(json.slice(from, from + ITEMS_PER_PIECE), depth);
         yield from + ITEMS_PER_PIECE < json.length ? ',\n' : '\n';
       }
       yield `${indent}]`;
@@ -91,6 +83,23 @@ function* emit(value: unknown, indent: string, at: readonly (string | number)[],
   yield `${indent}}`;
 }
 
+/**
+ * The items of a (non-empty) array as `JSON.stringify(…, null, 2)` prints
+ * them in an array `depth` levels below the document, without that array's
+ * brackets. The items are printed inside as many arrays as that, so that
+ * JSON.stringify itself indents them; only the brackets around them are cut
+ * off, instead of indenting every line of megabytes of text again.
+ */
+function itemsAt(items: readonly unknown[], depth: number): string {
+  let wrapped: unknown = items;
+  for (let level = 0; level < depth; level += 1) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Level l opens with `[` and a line break after 2·l spaces, and closes the same way: (l + 1) · 2 characters each side.
+  let cut = 0;
+  for (let level = 0; level <= depth; level += 1) cut += 2 * level + 2;
+  return text.slice(cut, text.length - cut);
+}
+
 /** A pretty-printed value placed at `indent`: JSON strings hold no raw line break, so every line break is the printer's. */
 function indented(text: string | undefined, indent: string): string {
   const shown = text ?? 'null';
@@ -112,14 +121,12 @@ function* textsOf(document: Readonly<Record<string, unknown>>, key: string, item
   // `{\n  "a": 1\n}` without its closing brace, or `{` alone for `{}`.
   const head = before === '{}' ? '{\n' : `${before.slice(0, -2)},\n`;
   yield `${head}  ${JSON.stringify(key)}: [`;
-  // Each item printed on its own (one item may be megabytes: a user who reaches thousands of tables), inside an
-  // array, so that JSON.stringify indents it to the depth of the document's array.
+  // Each item printed on its own (one item may be megabytes: a user who reaches thousands of tables), at the depth
+  // of the document's array.
   let count = 0;
   for (const item of items) {
-    const text = JSON.stringify([[item]], null, 2);
     yield count === 0 ? '\n' : ',\n';
-    // `[\n  [\n` … `\n  ]\n]` around the item.
-    yield text.slice(6, text.length - 6);
+    yield itemsAt([item], 1);
     count += 1;
   }
   yield count === 0 ? ']\n}\n' : '\n  ]\n}\n';
